@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QPair>
+#include <QString>
+
+namespace hookbench {
+
+// Outcome of the x-vwo-auth check, as recorded on every event.
+enum class AuthOutcome { NotRequired, Ok, Failed, Missing };
+
+QString authOutcomeName(AuthOutcome outcome); // "not_required", "ok", "failed", "missing"
+AuthOutcome authOutcomeFromName(const QString &name, bool *ok = nullptr);
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+// One captured HTTP request and the answer Hookbench gave it. A plain value: copied
+// between threads (receiver -> store -> GUI/CLI) as whole snapshots.
+struct Event
+{
+    qint64 id = 0;                                // store row id; 0 until committed
+    QString endpoint = QStringLiteral("default"); // endpoint id/name
+    QDateTime receivedAt;                         // UTC, millisecond precision
+    QByteArray method;                            // raw, as sent (any method)
+    QByteArray path;                              // decoded path part of the request target
+    QByteArray query;                             // raw query string without '?'
+    HeaderList headers;                           // in order, names as sent
+    QByteArray body; // raw bytes (may be truncated for rejected requests)
+    QString remoteAddress;
+    quint16 remotePort = 0;
+    qint64 size = 0;           // request size on the wire: head + body bytes
+    int status = 0;            // HTTP status of our answer
+    qint64 handlingMicros = 0; // from complete request to answer queued
+    AuthOutcome auth = AuthOutcome::NotRequired;
+    QString keyId;      // id of the key that matched, when auth == Ok
+    bool valid = false; // payload is a valid VWO webhook
+    QString error;      // why the request was refused/invalid; empty when valid
+
+    QByteArray headerValue(QByteArrayView name) const; // case-insensitive, first match
+
+    // The CLI contract's JSON line (DESIGN.md §4) plus the captured request.
+    // Never contains secrets: x-vwo-auth is redacted.
+    QJsonObject toJson() const;
+};
+
+} // namespace hookbench
+
+Q_DECLARE_METATYPE(hookbench::Event)
+Q_DECLARE_METATYPE(QList<hookbench::Event>)

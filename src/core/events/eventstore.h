@@ -1,0 +1,83 @@
+#pragma once
+
+#include "event.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+
+class QSqlError;
+class QSqlQuery;
+
+namespace hookbench {
+
+// The durable event log: SQLite through Qt SQL, WAL + synchronous=NORMAL.
+// Lives on its own thread (moveToThread); talked to by queued signals. Each
+// append() is one transaction (group commit): every event in the batch is
+// committed before committed() is emitted, and only then are requests answered.
+class EventStore : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int SchemaVersion = 2;
+    static constexpr int DefaultRetention = 100000;
+
+    explicit EventStore(QObject *parent = nullptr);
+    ~EventStore() override;
+
+    // Opens (creating or migrating) the database. Returns an empty string on
+    // success, else a clear message naming the file and what is wrong.
+    // Call on the thread the store lives on.
+    QString open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString path() const;
+
+    void setRetention(int maxEvents); // keep the newest N; <= 0 means unlimited
+    int retention() const;
+
+    // How long to wait for another connection's lock before giving up (SQLite
+    // busy_timeout). Applies immediately when open, else on the next open().
+    static constexpr int DefaultBusyTimeoutMs = 2000;
+    void setBusyTimeout(int ms);
+    int busyTimeout() const;
+
+    // Synchronous reads for the CLI and tests (call on the store's thread).
+    QList<Event> latest(int limit) const; // newest first; limit <= 0 means all
+    qint64 count() const;                 // -1 when the store cannot be read
+    int schemaVersion() const;
+
+    // Default database location: <AppDataLocation>/hookbench.sqlite
+    static QString defaultPath();
+
+public Q_SLOTS:
+    // One transaction for the whole batch. Emits committed() with ids filled in
+    // (same order), or failed() with the untouched batch and the reason.
+    void append(const QList<hookbench::Event> &batch);
+    void pruneNow(); // enforce retention (also scheduled after commits, off the hot path)
+
+Q_SIGNALS:
+    void committed(const QList<hookbench::Event> &events);
+    void failed(const QList<hookbench::Event> &events, const QString &reason);
+
+private:
+    QString openDatabase(const QString &path);
+    QString migrate();
+    void schedulePrune();
+    void pruneStep();
+    int pruneChunk(QString *error); // rows deleted, or -1 on error
+    QString describe(const QSqlError &error) const;
+    bool exec(const QString &sql, QSqlError *error = nullptr);
+
+    QString m_connectionName;
+    QString m_path;
+    QSqlDatabase m_db;
+    std::unique_ptr<QSqlQuery> m_insert; // prepared once per open(), reused per row
+    int m_busyTimeoutMs = DefaultBusyTimeoutMs;
+    int m_retention = DefaultRetention;
+    qint64 m_insertedSincePrune = 0;
+    bool m_pruneScheduled = false;
+};
+
+} // namespace hookbench

@@ -1,0 +1,296 @@
+#include "gateconnection.h"
+
+#include "gatedsocket.h"
+#include "httpstatus.h"
+
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <sys/socket.h>
+
+namespace hookbench {
+
+namespace {
+constexpr qint64 ReadChunk = 64 * 1024;
+
+QByteArray errorBody(const QString &error)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("error"), error}})
+        .toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+GateConnection::GateConnection(qintptr descriptor, const GateLimits &limits,
+                               const QElapsedTimer *clock, QObject *parent)
+    : QObject(parent)
+    , m_limits(limits)
+    , m_clock(clock)
+    , m_socket(new QTcpSocket(this))
+{
+    // Qt buffers at most this much; past it the kernel applies TCP back-pressure,
+    // so a client streaming a huge body is never held in memory.
+    m_socket->setReadBufferSize(ReadChunk);
+    m_phaseStartMs = nowMs();
+    if (!m_socket->setSocketDescriptor(descriptor))
+        return;
+    connect(m_socket, &QTcpSocket::readyRead, this, &GateConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &GateConnection::onBytesWritten);
+    connect(m_socket, &QTcpSocket::disconnected, this, &GateConnection::close);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        if (error != QAbstractSocket::RemoteHostClosedError)
+            close();
+    });
+    m_httpSocket = new GatedSocket(this, m_socket);
+    m_httpSocket->setParent(this);
+}
+
+GateConnection::~GateConnection()
+{
+    m_responder.reset(); // before the socket it points to
+}
+
+bool GateConnection::isValid() const
+{
+    return m_httpSocket && m_state != State::Closed;
+}
+
+GatedSocket *GateConnection::httpSocket() const
+{
+    return m_httpSocket;
+}
+
+bool GateConnection::isEvictable() const
+{
+    return m_state == State::ReadingHead || m_state == State::Draining;
+}
+
+void GateConnection::onReadyRead()
+{
+    if (m_state == State::Draining)
+        drainInput();
+    else if (m_state == State::ReadingHead || m_state == State::ReadingBody)
+        process();
+    // AwaitingResponse: leave input in the socket (back-pressure) until answered.
+}
+
+void GateConnection::readInput()
+{
+    const qint64 available = m_socket->bytesAvailable();
+    if (available <= 0)
+        return;
+    if (m_in.isEmpty() && m_state == State::ReadingHead)
+        m_phaseStartMs = nowMs(); // the head timer runs from its first byte
+    m_in += m_socket->read(available);
+    m_peakBuffered = qMax<qint64>(m_peakBuffered, m_in.size());
+}
+
+void GateConnection::process()
+{
+    readInput();
+    if (m_state == State::ReadingHead) {
+        if (m_in.isEmpty())
+            return;
+        const HeadParseResult parsed = parseRequestHead(m_in, m_limits.maxHeadBytes);
+        switch (parsed.state) {
+        case HeadParseResult::Incomplete:
+            return;
+        case HeadParseResult::TooLarge:
+            m_head = parsed.head;
+            return reject(431, parsed.error);
+        case HeadParseResult::Malformed:
+            m_head = parsed.head;
+            return reject(400, QStringLiteral("malformed HTTP request: ") + parsed.error);
+        case HeadParseResult::Complete:
+            break;
+        }
+        m_head = parsed.head;
+        m_receivedAt = QDateTime::currentDateTimeUtc();
+        if (!m_head.chunked && m_head.contentLength > m_limits.maxBodyBytes)
+            return reject(413, QStringLiteral("body of %1 bytes exceeds the limit of %2 bytes")
+                                   .arg(m_head.contentLength)
+                                   .arg(m_limits.maxBodyBytes));
+        m_chunked.reset();
+        m_chunkScanned = m_head.headBytes;
+        m_state = State::ReadingBody;
+        m_phaseStartMs = nowMs();
+        const bool bodyExpected = m_head.chunked || m_head.contentLength > 0;
+        if (m_head.expectContinue && bodyExpected && m_in.size() == m_head.headBytes)
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    }
+
+    if (m_state != State::ReadingBody)
+        return;
+    qsizetype requestEnd = -1;
+    if (m_head.chunked) {
+        const auto result = m_chunked.scan(QByteArrayView(m_in).sliced(m_chunkScanned));
+        m_chunkScanned = m_in.size();
+        if (m_chunked.bodyBytes() > m_limits.maxBodyBytes)
+            return reject(413, QStringLiteral("chunked body exceeds the limit of %1 bytes")
+                                   .arg(m_limits.maxBodyBytes));
+        if (result == ChunkedScanner::Error)
+            return reject(400, QStringLiteral("malformed HTTP request: ") + m_chunked.error());
+        if (result == ChunkedScanner::Done)
+            requestEnd = m_head.headBytes + m_chunked.consumed();
+    } else if (m_in.size() >= m_head.headBytes + m_head.contentLength) {
+        requestEnd = m_head.headBytes + m_head.contentLength;
+    }
+    if (requestEnd < 0) {
+        if (!m_in.isEmpty())
+            m_phaseStartMs = nowMs(); // progress resets the idle timer
+        return;
+    }
+    deliver(requestEnd);
+}
+
+void GateConnection::deliver(qsizetype requestEnd)
+{
+    m_requestBytes = requestEnd;
+    m_completedNs = m_clock->nsecsElapsed();
+    m_state = State::AwaitingResponse;
+    const QByteArray request = m_in.left(requestEnd);
+    m_in.remove(0, requestEnd);
+    Q_EMIT requestReady(this);
+    if (m_httpSocket)
+        m_httpSocket->deliver(request); // QHttpServer parses it and calls the handler
+    if (m_state == State::AwaitingResponse && !m_responder && m_httpSocket &&
+        m_httpSocket->state() != QAbstractSocket::ConnectedState) {
+        reject(400, QStringLiteral("malformed HTTP request: rejected by the HTTP parser"));
+    }
+}
+
+void GateConnection::holdResponder(std::unique_ptr<QHttpServerResponder> responder)
+{
+    m_responder = std::move(responder);
+}
+
+void GateConnection::respond(int status, const HeaderList &headers, const QByteArray &body,
+                             bool closeAfter)
+{
+    if (m_state != State::AwaitingResponse)
+        return;
+    closeAfter = closeAfter || !m_head.keepAlive;
+    if (m_responder && responderKnowsStatus(status)) {
+        m_responder->writeStatusLine(QHttpServerResponder::StatusCode(status));
+        for (const auto &header : headers)
+            m_responder->writeHeader(header.first, header.second);
+        m_responder->writeHeader(QByteArrayLiteral("Content-Length"),
+                                 QByteArray::number(body.size()));
+        if (closeAfter)
+            m_responder->writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+        m_responder->writeBody(body);
+    } else {
+        QByteArray contentType;
+        for (const auto &header : headers) {
+            if (header.first.compare("content-type", Qt::CaseInsensitive) == 0)
+                contentType = header.second;
+        }
+        m_socket->write(rawResponse(status, contentType, body, closeAfter));
+    }
+    m_responder.reset();
+    m_servedAny = true;
+    if (closeAfter) {
+        m_state = State::Draining;
+        m_phaseStartMs = nowMs();
+        m_closeWhenWritten = true;
+        onBytesWritten();
+        return;
+    }
+    m_state = State::ReadingHead;
+    m_phaseStartMs = nowMs();
+    // Input that arrived meanwhile (pipelined requests) has no readyRead of its own.
+    QMetaObject::invokeMethod(this, &GateConnection::onReadyRead, Qt::QueuedConnection);
+}
+
+void GateConnection::reject(int status, const QString &error)
+{
+    GateRejection rejection;
+    rejection.head = m_head;
+    rejection.status = status;
+    rejection.error = error;
+    rejection.bytes = m_in.size();
+    rejection.remoteAddress = m_socket->peerAddress().toString();
+    rejection.remotePort = m_socket->peerPort();
+    rejection.receivedAt = m_receivedAt.isValid() ? m_receivedAt : QDateTime::currentDateTimeUtc();
+    m_responder.reset();
+    m_in.clear();
+    m_socket->write(rawResponse(status, "application/json", errorBody(error), true));
+    m_state = State::Draining;
+    m_phaseStartMs = nowMs();
+    m_closeWhenWritten = true;
+    Q_EMIT rejected(rejection);
+    onBytesWritten();
+    drainInput();
+}
+
+void GateConnection::drainInput()
+{
+    // Read and discard: closing with unread input makes the kernel send a reset,
+    // and the client would lose the answer we just wrote.
+    char sink[16 * 1024];
+    while (m_socket->bytesAvailable() > 0)
+        m_socket->read(sink, sizeof sink);
+}
+
+void GateConnection::onBytesWritten()
+{
+    if (!m_closeWhenWritten || m_halfClosed || m_socket->bytesToWrite() > 0)
+        return;
+    // Everything is sent: signal end of our side, keep reading until the peer closes.
+    m_halfClosed = true;
+    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+}
+
+void GateConnection::checkDeadlines(qint64 now)
+{
+    const qint64 waited = now - m_phaseStartMs;
+    switch (m_state) {
+    case State::ReadingHead:
+        if (!m_in.isEmpty() || !m_servedAny) {
+            if (waited > m_limits.headTimeoutMs) {
+                if (m_in.isEmpty())
+                    abort();
+                else
+                    reject(408, QStringLiteral("request head not complete within %1 ms")
+                                    .arg(m_limits.headTimeoutMs));
+            }
+        } else if (waited > m_limits.idleTimeoutMs) {
+            abort();
+        }
+        break;
+    case State::ReadingBody:
+        if (waited > m_limits.idleTimeoutMs)
+            abort();
+        break;
+    case State::Draining:
+        if (waited > m_limits.drainMs)
+            abort();
+        break;
+    case State::AwaitingResponse:
+    case State::Closed:
+        break;
+    }
+}
+
+void GateConnection::abort()
+{
+    m_socket->abort();
+    close();
+}
+
+void GateConnection::close()
+{
+    if (m_state == State::Closed)
+        return;
+    m_state = State::Closed;
+    m_responder.reset();
+    if (m_httpSocket) {
+        m_httpSocket->detach();
+        m_httpSocket->deleteLater();
+    }
+    if (m_socket->state() != QAbstractSocket::UnconnectedState)
+        m_socket->abort();
+    Q_EMIT finished(this);
+}
+
+} // namespace hookbench

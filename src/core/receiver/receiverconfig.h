@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+
+namespace hookbench {
+
+// How the receiver answers VWO-route requests instead of its normal 200, to play
+// a receiver that is down or slow. status 0 = no override.
+struct ResponseOverride
+{
+    int status = 0;
+    QByteArray body;
+    int delayMs = 0;
+};
+
+// Hard limits of the connection gate (Qt 6.4's QHttpServer has none).
+struct GateLimits
+{
+    qint64 maxBodyBytes = 1024 * 1024; // larger declared/chunked bodies get 413
+    int maxHeadBytes = 16 * 1024;      // request line + headers; larger gets 431
+    int maxConnections = 512;          // at the cap, the longest idle/slowest is evicted
+    int headTimeoutMs = 2000;          // a request head must complete within this
+    int idleTimeoutMs = 10000;         // keep-alive idle connections are closed after this
+    int drainMs = 2000;                // after 413, read and discard input this long before closing
+};
+
+struct ReceiverConfig
+{
+    QHostAddress host = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 4000; // 0 picks a free port
+    QString path = QStringLiteral("/vwo-webhook");
+    QString endpoint = QStringLiteral("default");
+    QList<QByteArray> keys; // empty: authentication not required
+    ResponseOverride response;
+    GateLimits limits;
+    QString databasePath; // empty: EventStore::defaultPath()
+    int retention = 100000;
+};
+
+} // namespace hookbench

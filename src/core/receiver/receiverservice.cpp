@@ -1,0 +1,184 @@
+#include "receiverservice.h"
+
+#include "auth/keyverifier.h"
+#include "events/eventstore.h"
+#include "httpgate.h"
+#include "receiver.h"
+
+#include <QDeadlineTimer>
+#include <QTcpServer>
+
+namespace hookbench {
+
+namespace {
+constexpr int ShutdownGraceMs = 5000;
+
+// Runs fn on object's thread and waits for it.
+template<typename Fn>
+void runOn(QThread *thread, Fn &&fn)
+{
+    QObject context;
+    context.moveToThread(thread);
+    QMetaObject::invokeMethod(&context, std::forward<Fn>(fn), Qt::BlockingQueuedConnection);
+}
+} // namespace
+
+ReceiverService::ReceiverService(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<hookbench::Event>();
+    qRegisterMetaType<QList<hookbench::Event>>();
+    m_receiverThread.setObjectName(QStringLiteral("hookbench-receiver"));
+    m_storeThread.setObjectName(QStringLiteral("hookbench-store"));
+}
+
+ReceiverService::~ReceiverService()
+{
+    stop();
+}
+
+bool ReceiverService::start(const ReceiverConfig &config)
+{
+    stop();
+    m_config = config;
+    m_error.clear();
+    m_addressInUse = false;
+    m_storeThread.start();
+    m_receiverThread.start();
+
+    const QString dbPath =
+        config.databasePath.isEmpty() ? EventStore::defaultPath() : config.databasePath;
+    runOn(&m_storeThread, [this, dbPath, &config]() {
+        m_store = new EventStore;
+        m_error = m_store->open(dbPath);
+        m_store->setRetention(config.retention);
+    });
+    if (!m_error.isEmpty()) {
+        stop();
+        return false;
+    }
+
+    auto verifier = std::make_shared<StaticKeyVerifier>(config.keys);
+    runOn(&m_receiverThread,
+          [this, &config, verifier]() { m_receiver = new Receiver(config, verifier); });
+    connect(m_receiver, &Receiver::batchReady, m_store, &EventStore::append);
+    connect(m_store, &EventStore::committed, m_receiver, &Receiver::onCommitted);
+    connect(m_store, &EventStore::failed, m_receiver, &Receiver::onFailed);
+    connect(m_store, &EventStore::committed, this, &ReceiverService::eventsCommitted);
+    connect(m_store, &EventStore::failed, this,
+            [this](const QList<Event> &events, const QString &reason) {
+                Q_EMIT storeError(
+                    tr("%n request(s) could not be stored: %1", nullptr, int(events.size()))
+                        .arg(reason));
+            });
+
+    bool inUse = false;
+    runOn(&m_receiverThread,
+          [this, &inUse]() { m_port = m_receiver->startListening(&m_error, &inUse); });
+    if (m_port == 0) {
+        m_addressInUse = inUse;
+        const QString error = m_error;
+        stop();
+        m_error = error;
+        m_addressInUse = inUse;
+        return false;
+    }
+    m_running = true;
+    return true;
+}
+
+void ReceiverService::stop()
+{
+    if (m_receiver) {
+        Receiver *receiver = m_receiver;
+        runOn(&m_receiverThread, [receiver]() { receiver->stopListening(); });
+        // Finish what is in flight: each request waits for its commit and answer.
+        QDeadlineTimer deadline(ShutdownGraceMs);
+        int outstanding = 0;
+        do {
+            runOn(&m_receiverThread,
+                  [receiver, &outstanding]() { outstanding = receiver->outstanding(); });
+            if (outstanding > 0)
+                QThread::msleep(2);
+        } while (outstanding > 0 && !deadline.hasExpired());
+        runOn(&m_receiverThread, [receiver]() {
+            receiver->closeConnections();
+            delete receiver;
+        });
+        m_receiver = nullptr;
+    }
+    if (m_store) {
+        EventStore *store = m_store;
+        runOn(&m_storeThread, [store]() {
+            store->close();
+            delete store;
+        });
+        m_store = nullptr;
+    }
+    m_receiverThread.quit();
+    m_storeThread.quit();
+    m_receiverThread.wait();
+    m_storeThread.wait();
+    m_running = false;
+}
+
+bool ReceiverService::isRunning() const
+{
+    return m_running;
+}
+
+QString ReceiverService::errorString() const
+{
+    return m_error;
+}
+
+bool ReceiverService::addressInUse() const
+{
+    return m_addressInUse;
+}
+
+quint16 ReceiverService::port() const
+{
+    return m_port;
+}
+
+QUrl ReceiverService::url() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_config.host.toString());
+    url.setPort(m_port);
+    url.setPath(m_config.path);
+    return url;
+}
+
+ReceiverConfig ReceiverService::config() const
+{
+    return m_config;
+}
+
+GateStats ReceiverService::gateStats()
+{
+    GateStats stats;
+    if (!m_receiver)
+        return stats;
+    Receiver *receiver = m_receiver;
+    runOn(&m_receiverThread, [receiver, &stats]() {
+        if (HttpGate *gate = receiver->gate()) {
+            stats.openConnections = gate->openConnections();
+            stats.evictions = gate->evictions();
+            stats.peakBufferedBytes = gate->peakBufferedBytes();
+        }
+    });
+    return stats;
+}
+
+quint16 ReceiverService::findFreePort(const QHostAddress &host)
+{
+    QTcpServer probe;
+    if (!probe.listen(host, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+} // namespace hookbench

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "events/event.h"
+#include "receiverconfig.h"
+
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+#include <memory>
+
+namespace hookbench {
+
+class EventStore;
+
+// Figures from the connection gate, for tests, benchmarks and diagnostics.
+struct GateStats
+{
+    int openConnections = 0;
+    qint64 evictions = 0;
+    qint64 peakBufferedBytes = 0; // most request input any one connection held at once
+};
+class Receiver;
+
+// Owns the two worker threads (receiver, store) and wires them as in DESIGN.md §2:
+// socket -> receiver -> store (commit, then answer) -> eventsCommitted (queued to
+// the thread that owns the service, e.g. the GUI thread).
+class ReceiverService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReceiverService(QObject *parent = nullptr);
+    ~ReceiverService() override; // stops cleanly: finishes in-flight requests, closes the store
+
+    // Opens the store and starts listening; blocks only for the time it takes
+    // to open a file and bind a socket (no network round trips).
+    // Returns false with errorString() set, e.g. "port 4000 on 127.0.0.1 is already in use".
+    bool start(const ReceiverConfig &config);
+    void stop(); // stop accepting, answer what is in flight, close the store
+    bool isRunning() const;
+
+    QString errorString() const;
+    bool addressInUse() const; // last start() failed because the port was taken
+    quint16 port() const;      // actual port (useful when config.port was 0)
+    QUrl url() const;          // http://HOST:PORT/PATH
+    ReceiverConfig config() const;
+    GateStats gateStats();
+
+    // A free TCP port on host, for "use a free port" offers.
+    static quint16 findFreePort(const QHostAddress &host);
+
+Q_SIGNALS:
+    void eventsCommitted(const QList<hookbench::Event> &events);
+    void storeError(const QString &message);
+
+private:
+    ReceiverConfig m_config;
+    QThread m_receiverThread;
+    QThread m_storeThread;
+    EventStore *m_store = nullptr;
+    Receiver *m_receiver = nullptr;
+    QString m_error;
+    bool m_addressInUse = false;
+    quint16 m_port = 0;
+    bool m_running = false;
+};
+
+} // namespace hookbench

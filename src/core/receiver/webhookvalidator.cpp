@@ -1,0 +1,169 @@
+#include "webhookvalidator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QLocale>
+#include <QStringList>
+
+#include <cmath>
+
+namespace hookbench {
+
+namespace {
+
+// Largest magnitude a double holds exactly: beyond it "integer" is a guess.
+constexpr double MaxExactInteger = 9007199254740992.0; // 2^53
+
+QString jsonTypeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+bool isBlank(const QByteArray &body)
+{
+    for (char c : body) {
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            return false;
+    }
+    return true;
+}
+
+// QJsonDocument only takes objects and arrays at the top level; to tell the
+// user *what* they sent instead ("got a number"), parse it wrapped in [ ].
+QString topLevelScalarType(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson('[' + body + ']', &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
+        return {};
+    return jsonTypeName(doc.array().first());
+}
+
+QString fieldKey(const QString &name)
+{
+    return QLatin1String("field \"") + name + QLatin1Char('"');
+}
+
+QString checkTimestamp(const QJsonObject &object)
+{
+    const QString name = QStringLiteral("timestamp");
+    const auto it = object.constFind(name);
+    if (it == object.constEnd())
+        return QLatin1String("missing field \"") + name + QLatin1Char('"');
+    const QJsonValue value = it.value();
+    const QString expected = QStringLiteral(" must be an integer (Unix seconds), got ");
+    if (!value.isDouble())
+        return fieldKey(name) + expected + jsonTypeName(value);
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || std::trunc(number) != number)
+        return fieldKey(name) + expected +
+               QString::number(number, 'g', QLocale::FloatingPointShortest);
+    // Qt keeps integers that fit in qint64 exactly; the double may have rounded.
+    const qint64 exact = value.toInteger(0);
+    const bool exactKnown = exact != 0 || number == 0.0;
+    if (std::fabs(number) > MaxExactInteger ||
+        (exactKnown && (exact > qint64(MaxExactInteger) || exact < -qint64(MaxExactInteger))))
+        return fieldKey(name) + QStringLiteral(" is out of range (more than 2^53 in magnitude)");
+    return {};
+}
+
+QString checkString(const QJsonObject &object, const QString &name)
+{
+    const auto it = object.constFind(name);
+    if (it == object.constEnd())
+        return QLatin1String("missing field \"") + name + QLatin1Char('"');
+    if (!it.value().isString())
+        return fieldKey(name) + QStringLiteral(" must be a string, got ") +
+               jsonTypeName(it.value());
+    return {};
+}
+
+} // namespace
+
+void lineAndColumn(const QByteArray &text, qsizetype offset, int *line, int *column)
+{
+    offset = qBound(qsizetype(0), offset, text.size());
+    int l = 1;
+    int c = 1;
+    for (qsizetype i = 0; i < offset; ++i) {
+        const auto byte = static_cast<unsigned char>(text.at(i));
+        if (byte == '\n') {
+            ++l;
+            c = 1;
+        } else if ((byte & 0xC0) != 0x80) {
+            // Count characters, not bytes: UTF-8 continuation bytes don't move the column.
+            ++c;
+        }
+    }
+    if (line)
+        *line = l;
+    if (column)
+        *column = c;
+}
+
+ValidationResult validateWebhookPayload(const QByteArray &body)
+{
+    ValidationResult result;
+    if (isBlank(body)) {
+        result.error = QStringLiteral("empty body: expected a JSON object");
+        return result;
+    }
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QString scalar = topLevelScalarType(body);
+        if (!scalar.isEmpty()) {
+            result.error = QStringLiteral("expected a JSON object, got ") + scalar;
+            return result;
+        }
+        int line = 0;
+        int column = 0;
+        lineAndColumn(body, parseError.offset, &line, &column);
+        result.error = QStringLiteral("malformed JSON at line %1, column %2: %3")
+                           .arg(line)
+                           .arg(column)
+                           .arg(parseError.errorString());
+        return result;
+    }
+    if (!doc.isObject()) {
+        result.error = QStringLiteral("expected a JSON object, got an array");
+        return result;
+    }
+
+    // Report every problem at once so a sender can fix its payload in one go.
+    const QJsonObject object = doc.object();
+    QStringList problems;
+    const QString timestamp = checkTimestamp(object);
+    if (!timestamp.isEmpty())
+        problems.append(timestamp);
+    for (const char *name : {"event", "action", "triggered_by"}) {
+        const QString problem = checkString(object, QLatin1String(name));
+        if (!problem.isEmpty())
+            problems.append(problem);
+    }
+    result.error = problems.join(QLatin1String("; "));
+    result.valid = problems.isEmpty();
+    return result;
+}
+
+} // namespace hookbench

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace hookbench {
+
+struct ValidationResult
+{
+    bool valid = false;
+    QString error; // "what and where": e.g. "malformed JSON at line 3, column 7: missing comma"
+};
+
+// A VWO webhook payload: a JSON object whose `timestamp` is an integer and
+// `event`, `action`, `triggered_by` are strings. Unknown fields are allowed.
+ValidationResult validateWebhookPayload(const QByteArray &body);
+
+// Line and column (1-based) of a byte offset in text, for JSON error messages.
+void lineAndColumn(const QByteArray &text, qsizetype offset, int *line, int *column);
+
+} // namespace hookbench
