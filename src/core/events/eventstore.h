@@ -69,6 +69,8 @@ private:
     int pruneChunk(QString *error); // rows deleted, or -1 on error
     QString describe(const QSqlError &error) const;
     bool exec(const QString &sql, QSqlError *error = nullptr);
+    QVariant scalar(const QString &sql, QSqlError *error = nullptr) const; // invalid on error
+    QString rollbackWith(const QSqlError &error); // rolls back, returns describe(error)
 
     QString m_connectionName;
     QString m_path;

@@ -1,0 +1,111 @@
+// Thin wiring only: command line, translations, ReceiverService <-> MainWindow.
+#include "events/eventstore.h"
+#include "mainwindow.h"
+#include "receiver/receiverservice.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace hookbench;
+
+namespace {
+
+void installTranslators(QApplication &app)
+{
+    // Qt's own strings (context menus, standard dialogs) and ours, for the system locale.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("hookbench"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+QUrl receiverUrl(const ReceiverConfig &config)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(config.host.toString());
+    url.setPort(config.port);
+    url.setPath(config.path);
+    return url;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Hookbench"));
+    QApplication::setApplicationName(QStringLiteral("hookbench"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Hookbench"));
+    QApplication::setApplicationVersion(QStringLiteral(HOOKBENCH_VERSION));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Receive and inspect VWO webhooks on the desktop."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(
+        QStringLiteral("port"),
+        QCoreApplication::translate("main",
+                                    "Listen on port <N> (default 4000; 0 picks a free one)."),
+        QCoreApplication::translate("main", "N"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main",
+                                    "Store events in <file> instead of the default database."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOption(portOption);
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    ReceiverConfig config;
+    if (parser.isSet(portOption)) {
+        bool ok = false;
+        const uint port = parser.value(portOption).toUInt(&ok);
+        if (!ok || port > 65535) {
+            const QString error = QCoreApplication::translate(
+                                      "main", "hookbench: invalid --port '%1': expected 0 to 65535")
+                                      .arg(parser.value(portOption));
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 2;
+        }
+        config.port = quint16(port);
+    }
+    config.databasePath =
+        parser.isSet(dbOption) ? parser.value(dbOption) : EventStore::defaultPath();
+
+    ReceiverService service;
+    MainWindow window;
+    QObject::connect(&service, &ReceiverService::eventsCommitted, &window,
+                     &MainWindow::appendEvents);
+    QObject::connect(&service, &ReceiverService::storeError, &window, &MainWindow::receiverError);
+
+    const auto start = [&](quint16 port) {
+        if (service.isRunning())
+            service.stop();
+        config.port = port;
+        window.receiverStarting(receiverUrl(config));
+        if (service.start(config)) {
+            window.receiverStarted(service.url());
+            return;
+        }
+        const bool inUse = service.addressInUse();
+        window.receiverFailed(service.errorString(), inUse,
+                              inUse ? ReceiverService::findFreePort(config.host) : 0);
+    };
+    QObject::connect(&window, &MainWindow::restartRequested, &service, start);
+
+    start(config.port);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,574 @@
+#include "eventstore.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace hookbench {
+
+namespace {
+
+// SQLite primary result codes we tell apart (core does not include sqlite3.h).
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
+constexpr int SqliteReadOnly = 8;
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteCantOpen = 14;
+constexpr int SqliteNotADb = 26;
+
+// One prune transaction deletes at most this many rows, so it never holds the writer long.
+constexpr int PruneChunkRows = 20000;
+
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1; // extended codes carry the primary code in the low byte
+}
+
+// Statements that take a database from schema `from` to `from + 1`. v1 is the first released
+// schema and must never change; later versions only append steps.
+QStringList migrationSteps(int from)
+{
+    switch (from) {
+    case 0:
+        return {QStringLiteral("CREATE TABLE events (id INTEGER PRIMARY KEY,"
+                               " endpoint TEXT NOT NULL, received_at INTEGER NOT NULL,"
+                               " method TEXT, path TEXT, query TEXT, headers TEXT, body BLOB,"
+                               " remote_address TEXT, size INTEGER, status INTEGER,"
+                               " handling_us INTEGER, auth TEXT, valid INTEGER, error TEXT)"),
+                QStringLiteral("CREATE INDEX events_endpoint_id ON events (endpoint, id)"),
+                QStringLiteral("PRAGMA user_version = 1")};
+    case 1:
+        return {
+            QStringLiteral("ALTER TABLE events ADD COLUMN remote_port INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE events ADD COLUMN key_id TEXT"),
+            QStringLiteral("CREATE INDEX events_received_at ON events (received_at)"),
+            QStringLiteral("PRAGMA user_version = 2")};
+    }
+    return {};
+}
+
+// Column order shared by INSERT (as named placeholders) and SELECT (after id).
+const QLatin1String Columns("endpoint, received_at, method, path, query, headers, body,"
+                            " remote_address, remote_port, size, status, handling_us, auth,"
+                            " key_id, valid, error");
+
+// Named, not positional, binding: Qt 6.4 formats a ":N" string with QString::arg() for every
+// positional bindValue(), which showed up as ~10% of append() in perf.
+const QStringList &placeholders()
+{
+    static const QStringList names = [] {
+        QStringList list;
+        for (const QString &column : QString(Columns).split(QLatin1String(", ")))
+            list.append(QLatin1Char(':') + column);
+        return list;
+    }();
+    return names;
+}
+
+// Raw request bytes go in as TEXT when they are UTF-8 (so SQL can match them) and as a BLOB
+// otherwise, so no byte is ever lost; reading accepts both.
+QVariant bytesToSql(const QByteArray &bytes)
+{
+    if (bytes.isNull() || !bytes.isValidUtf8())
+        return bytes;
+    return QString::fromUtf8(bytes);
+}
+
+QByteArray bytesFromSql(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QByteArray)
+        return value.toByteArray();
+    return value.toString().toUtf8();
+}
+
+// Headers as a JSON array of [name, value] pairs, bytes read as Latin-1 (lossless). Written by
+// hand: QJsonDocument costs several microseconds per event on the hot path.
+void appendJsonLatin1(QString &out, const QByteArray &bytes)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += QLatin1Char('"');
+    const char *const data = bytes.constData();
+    qsizetype plainFrom = 0; // copy runs that need no escaping in one go
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const uchar u = uchar(data[i]);
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue;
+        out += QLatin1String(data + plainFrom, i - plainFrom); // Latin-1 byte == code point
+        plainFrom = i + 1;
+        if (u >= 0x20) {
+            out += QLatin1Char('\\');
+            out += QLatin1Char(char(u));
+        } else {
+            out += QLatin1String("\\u00");
+            out += QLatin1Char(hex[u >> 4]);
+            out += QLatin1Char(hex[u & 0xf]);
+        }
+    }
+    out += QLatin1String(data + plainFrom, bytes.size() - plainFrom);
+    out += QLatin1Char('"');
+}
+
+QString headersToJson(const HeaderList &headers)
+{
+    QString out;
+    out.reserve(64 * (headers.size() + 1));
+    out += QLatin1Char('[');
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char(',');
+        out += QLatin1Char('[');
+        appendJsonLatin1(out, headers.at(i).first);
+        out += QLatin1Char(',');
+        appendJsonLatin1(out, headers.at(i).second);
+        out += QLatin1Char(']');
+    }
+    out += QLatin1Char(']');
+    return out;
+}
+
+HeaderList headersFromJson(const QString &text)
+{
+    HeaderList headers;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    headers.reserve(array.size());
+    for (const QJsonValue &pair : array) {
+        const QJsonArray nameValue = pair.toArray();
+        headers.append(
+            {nameValue.at(0).toString().toLatin1(), nameValue.at(1).toString().toLatin1()});
+    }
+    return headers;
+}
+
+} // namespace
+
+EventStore::EventStore(QObject *parent)
+    : QObject(parent)
+{
+    // Events cross threads through queued connections; register once per process.
+    static const bool registered = [] {
+        qRegisterMetaType<hookbench::Event>();
+        qRegisterMetaType<QList<hookbench::Event>>();
+        return true;
+    }();
+    Q_UNUSED(registered);
+    static QAtomicInteger<quint64> counter;
+    m_connectionName = QStringLiteral("hookbench-eventstore-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+EventStore::~EventStore()
+{
+    close();
+}
+
+QString EventStore::open(const QString &path)
+{
+    close();
+    m_path = path;
+    const QString error = openDatabase(path);
+    if (!error.isEmpty()) {
+        close();
+        return error;
+    }
+    // Enforce retention on what an earlier session left behind, after the caller's turn.
+    m_insertedSincePrune = 0;
+    schedulePrune();
+    return {};
+}
+
+QString EventStore::openDatabase(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        return tr("No event database file was given");
+    if (info.isDir())
+        return tr("%1 is a directory, not an event database").arg(shown);
+    if (!QDir().mkpath(info.absolutePath())) {
+        return tr("Cannot create the event database %1: the folder %2 cannot be created")
+            .arg(shown, QDir::toNativeSeparators(info.absolutePath()));
+    }
+    // Create the file ourselves so it is never readable by others, not even briefly; SQLite
+    // gives the -wal and -shm files the same mode.
+    const bool created = !info.exists();
+    QFile file(path);
+    if (created && !file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        return tr("Cannot create the event database %1: %2").arg(shown, file.errorString());
+    }
+    file.close();
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
+    if (!m_db.open())
+        return describe(m_db.lastError());
+    const QString migrateError = migrate();
+    if (!migrateError.isEmpty())
+        return migrateError;
+
+    // Only now, so a newer or foreign file is never modified. WAL + NORMAL survives a process
+    // crash and saves an fsync per commit (DESIGN.md section 5).
+    QSqlError error;
+    const QString mode = scalar(QStringLiteral("PRAGMA journal_mode = WAL"), &error).toString();
+    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        return mode.isEmpty()
+                   ? describe(error)
+                   : tr("%1 cannot use write-ahead logging (journal mode is %2)").arg(shown, mode);
+    }
+    if (!exec(QStringLiteral("PRAGMA synchronous = NORMAL"), &error))
+        return describe(error);
+
+    m_insert = std::make_unique<QSqlQuery>(m_db);
+    m_insert->setForwardOnly(true);
+    if (!m_insert->prepare(QLatin1String("INSERT INTO events (") + Columns +
+                           QLatin1String(") VALUES (") + placeholders().join(QLatin1Char(',')) +
+                           QLatin1Char(')'))) {
+        error = m_insert->lastError();
+        m_insert.reset();
+        return describe(error);
+    }
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        const QString file = path + QLatin1String(suffix);
+        if (created && QFile::exists(file))
+            QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    return {};
+}
+
+QString EventStore::migrate()
+{
+    // The first statement is where a corrupt or locked file shows up. Taking the write lock even
+    // when there is nothing to migrate proves now, not at the first append, that the file is
+    // writable; reading the version under it means two processes never both migrate.
+    QSqlError error;
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), &error))
+        return describe(error);
+    const QVariant version = scalar(QStringLiteral("PRAGMA user_version"), &error);
+    if (!version.isValid())
+        return rollbackWith(error);
+    const QString shown = QDir::toNativeSeparators(m_path);
+    if (version.toInt() > SchemaVersion) {
+        exec(QStringLiteral("ROLLBACK"));
+        return tr("%1 was written by a newer Hookbench (schema %2); this version reads schema %3 "
+                  "and older")
+            .arg(shown)
+            .arg(version.toInt())
+            .arg(SchemaVersion);
+    }
+    if (version.toInt() == 0) {
+        const QVariant tables =
+            scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"), &error);
+        if (!tables.isValid())
+            return rollbackWith(error);
+        if (tables.toInt() > 0) {
+            exec(QStringLiteral("ROLLBACK"));
+            return tr("%1 is not a Hookbench database: it already holds other tables").arg(shown);
+        }
+    }
+    for (int from = version.toInt(); from < SchemaVersion; ++from) {
+        for (const QString &sql : migrationSteps(from)) {
+            if (!exec(sql, &error)) {
+                return tr("Cannot upgrade %1 from schema %2 to %3: %4")
+                    .arg(shown)
+                    .arg(from)
+                    .arg(from + 1)
+                    .arg(rollbackWith(error));
+            }
+        }
+    }
+    if (!exec(QStringLiteral("COMMIT"), &error))
+        return rollbackWith(error);
+    return {};
+}
+
+void EventStore::close()
+{
+    // Queries first, then the handle, then the registry entry: otherwise Qt warns that the
+    // connection is still in use.
+    m_insert.reset();
+    m_db.close();
+    m_db = QSqlDatabase();
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+    m_path.clear();
+    m_pruneScheduled = false;
+    m_insertedSincePrune = 0;
+}
+
+bool EventStore::isOpen() const
+{
+    return m_insert != nullptr;
+}
+
+QString EventStore::path() const
+{
+    return m_path;
+}
+
+void EventStore::setRetention(int maxEvents)
+{
+    m_retention = maxEvents;
+    if (isOpen())
+        schedulePrune();
+}
+
+int EventStore::retention() const
+{
+    return m_retention;
+}
+
+void EventStore::setBusyTimeout(int ms)
+{
+    m_busyTimeoutMs = std::max(0, ms);
+    if (isOpen())
+        exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeoutMs));
+}
+
+int EventStore::busyTimeout() const
+{
+    return m_busyTimeoutMs;
+}
+
+void EventStore::append(const QList<hookbench::Event> &batch)
+{
+    if (batch.isEmpty())
+        return;
+    const auto fail = [&](const QString &why) {
+        Q_EMIT failed(batch,
+                      tr("Could not store %n event(s): %1", nullptr, int(batch.size())).arg(why));
+    };
+    if (!isOpen())
+        return fail(tr("the event store is not open"));
+
+    QSqlError error;
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), &error))
+        return fail(describe(error));
+
+    QSqlQuery &insert = *m_insert;
+    const QStringList &names = placeholders();
+    QList<Event> stored = batch;
+    for (Event &event : stored) {
+        // NOT NULL columns: a missing timestamp becomes "now" rather than a lost event.
+        if (!event.receivedAt.isValid())
+            event.receivedAt = QDateTime::currentDateTimeUtc();
+        if (event.endpoint.isNull())
+            event.endpoint = QStringLiteral("");
+        insert.bindValue(names.at(0), event.endpoint);
+        insert.bindValue(names.at(1), event.receivedAt.toMSecsSinceEpoch());
+        insert.bindValue(names.at(2), bytesToSql(event.method));
+        insert.bindValue(names.at(3), bytesToSql(event.path));
+        insert.bindValue(names.at(4), bytesToSql(event.query));
+        insert.bindValue(names.at(5), headersToJson(event.headers));
+        insert.bindValue(names.at(6), event.body);
+        insert.bindValue(names.at(7), event.remoteAddress);
+        insert.bindValue(names.at(8), int(event.remotePort));
+        insert.bindValue(names.at(9), event.size);
+        insert.bindValue(names.at(10), event.status);
+        insert.bindValue(names.at(11), event.handlingMicros);
+        insert.bindValue(names.at(12), authOutcomeName(event.auth));
+        insert.bindValue(names.at(13), event.keyId);
+        insert.bindValue(names.at(14), int(event.valid));
+        insert.bindValue(names.at(15), event.error);
+        if (!insert.exec())
+            return fail(rollbackWith(insert.lastError()));
+        event.id = insert.lastInsertId().toLongLong();
+    }
+    if (!exec(QStringLiteral("COMMIT"), &error))
+        return fail(rollbackWith(error));
+
+    m_insertedSincePrune += stored.size();
+    if (m_retention > 0 && m_insertedSincePrune > std::max(1000, m_retention / 100))
+        schedulePrune();
+    Q_EMIT committed(stored);
+}
+
+void EventStore::pruneNow()
+{
+    m_pruneScheduled = false; // a pending step finds nothing to do
+    m_insertedSincePrune = 0;
+    QString error;
+    int deleted = 0;
+    while ((deleted = pruneChunk(&error)) > 0) {
+    }
+    if (deleted < 0)
+        qWarning("Hookbench: pruning old events failed: %s", qPrintable(error));
+}
+
+void EventStore::schedulePrune()
+{
+    if (m_pruneScheduled || m_retention <= 0)
+        return;
+    m_pruneScheduled = true;
+    QTimer::singleShot(0, this, &EventStore::pruneStep);
+}
+
+// One chunk per event-loop turn, so queued appends run between chunks.
+void EventStore::pruneStep()
+{
+    if (!m_pruneScheduled)
+        return;
+    m_pruneScheduled = false;
+    m_insertedSincePrune = 0;
+    QString error;
+    const int deleted = pruneChunk(&error);
+    if (deleted < 0)
+        qWarning("Hookbench: pruning old events failed: %s", qPrintable(error));
+    else if (deleted >= PruneChunkRows)
+        schedulePrune();
+}
+
+int EventStore::pruneChunk(QString *error)
+{
+    if (m_retention <= 0 || !isOpen())
+        return 0;
+    QSqlError sqlError;
+    const auto failWith = [&] {
+        *error = rollbackWith(sqlError);
+        return -1;
+    };
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), &sqlError))
+        return failWith();
+    const QVariant total = scalar(QStringLiteral("SELECT count(*) FROM events"), &sqlError);
+    if (!total.isValid())
+        return failWith();
+    const qint64 excess = total.toLongLong() - m_retention;
+    int deleted = 0;
+    if (excess > 0) {
+        // count(*) and a walk over the doomed rows only, from the old end: "ORDER BY id DESC
+        // OFFSET retention" walks the kept rows instead (8 ms at 100k rows, per prune).
+        const QVariant lastDoomed =
+            scalar(QStringLiteral("SELECT id FROM events ORDER BY id LIMIT 1 OFFSET %1")
+                       .arg(std::min<qint64>(excess, PruneChunkRows) - 1),
+                   &sqlError);
+        if (!lastDoomed.isValid())
+            return failWith();
+        QSqlQuery query(m_db);
+        if (!query.exec(
+                QStringLiteral("DELETE FROM events WHERE id <= %1").arg(lastDoomed.toLongLong()))) {
+            sqlError = query.lastError();
+            return failWith();
+        }
+        deleted = query.numRowsAffected();
+    }
+    if (!exec(QStringLiteral("COMMIT"), &sqlError))
+        return failWith();
+    return deleted;
+}
+
+QList<Event> EventStore::latest(int limit) const
+{
+    QList<Event> events;
+    if (!isOpen())
+        return events;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QLatin1String("SELECT id, ") + Columns +
+                  QLatin1String(" FROM events ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(limit > 0 ? limit : -1);
+    if (!query.exec()) {
+        qWarning("Hookbench: reading events failed: %s", qPrintable(describe(query.lastError())));
+        return events;
+    }
+    while (query.next()) {
+        Event event;
+        event.id = query.value(0).toLongLong();
+        event.endpoint = query.value(1).toString();
+        event.receivedAt = QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
+        event.method = bytesFromSql(query.value(3));
+        event.path = bytesFromSql(query.value(4));
+        event.query = bytesFromSql(query.value(5));
+        event.headers = headersFromJson(query.value(6).toString());
+        event.body = query.value(7).toByteArray();
+        event.remoteAddress = query.value(8).toString();
+        event.remotePort = quint16(query.value(9).toUInt());
+        event.size = query.value(10).toLongLong();
+        event.status = query.value(11).toInt();
+        event.handlingMicros = query.value(12).toLongLong();
+        event.auth = authOutcomeFromName(query.value(13).toString());
+        event.keyId = query.value(14).toString();
+        event.valid = query.value(15).toInt() != 0;
+        event.error = query.value(16).toString();
+        events.append(event);
+    }
+    return events;
+}
+
+qint64 EventStore::count() const
+{
+    const QVariant rows =
+        isOpen() ? scalar(QStringLiteral("SELECT count(*) FROM events")) : QVariant();
+    return rows.isValid() ? rows.toLongLong() : -1;
+}
+
+int EventStore::schemaVersion() const
+{
+    return m_db.isOpen() ? scalar(QStringLiteral("PRAGMA user_version")).toInt() : 0;
+}
+
+QString EventStore::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        return QStringLiteral("hookbench.sqlite"); // no home directory: current directory
+    return dir + QLatin1String("/hookbench.sqlite");
+}
+
+QString EventStore::describe(const QSqlError &error) const
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    switch (sqliteCode(error)) {
+    case SqliteNotADb:
+    case SqliteCorrupt:
+        return tr("%1 is not a Hookbench database or is corrupt: %2").arg(shown, detail);
+    case SqliteBusy:
+    case SqliteLocked:
+        return tr("%1 is locked by another process (gave up after %2 ms)")
+            .arg(shown)
+            .arg(m_busyTimeoutMs);
+    case SqliteCantOpen:
+        return tr("%1 cannot be opened: %2").arg(shown, detail);
+    case SqliteReadOnly:
+        return tr("%1 is read-only: %2").arg(shown, detail);
+    }
+    return tr("%1: %2").arg(shown, detail);
+}
+
+bool EventStore::exec(const QString &sql, QSqlError *error)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError();
+    return false;
+}
+
+QVariant EventStore::scalar(const QString &sql, QSqlError *error) const
+{
+    QSqlQuery query(m_db);
+    if (query.exec(sql) && query.next())
+        return query.value(0);
+    if (error)
+        *error = query.lastError();
+    return {};
+}
+
+QString EventStore::rollbackWith(const QSqlError &error)
+{
+    exec(QStringLiteral("ROLLBACK")); // fails harmlessly when SQLite already rolled back
+    return describe(error);
+}
+
+} // namespace hookbench

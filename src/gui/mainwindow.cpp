@@ -1,0 +1,271 @@
+#include "mainwindow.h"
+
+#include "eventtableview.h"
+#include "inlinemessage.h"
+#include "recenteventsmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPainter>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace hookbench {
+
+namespace {
+
+QPixmap stateDot(const QColor &color, int size, qreal dpr)
+{
+    QPixmap pixmap(QSize(size, size) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(color.darker(130), 1));
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1.5, 1.5, size - 3, size - 3));
+    return pixmap;
+}
+
+// What VWO sends (DESIGN.md §1), so the hint's command produces a valid event.
+// What VWO sends (DESIGN.md §1), so the hint's command produces a valid event. The
+// JSON spans lines inside the single quotes: still one shell command, but narrow.
+QString curlExample(const QUrl &url)
+{
+    return QStringLiteral("curl -H 'Content-Type: application/json' -d '{\n"
+                          "  \"timestamp\": %1,\n"
+                          "  \"event\": \"settings_changed\",\n"
+                          "  \"action\": \"campaign_settings_changed\",\n"
+                          "  \"triggered_by\": \"vwo\"\n"
+                          "}' %2")
+        .arg(QDateTime::currentSecsSinceEpoch())
+        .arg(url.toString());
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(new RecentEventsModel(this))
+    , m_view(new EventTableView(this))
+    , m_message(new InlineMessage(this))
+    , m_messageArea(new QWidget(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("Hookbench"));
+
+    m_view->setObjectName(QStringLiteral("eventTable"));
+    m_view->setAccessibleName(tr("Recent requests"));
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setModel(m_model);
+
+    m_message->setObjectName(QStringLiteral("receiverMessage"));
+
+    auto *messageLayout = new QVBoxLayout(m_messageArea);
+    messageLayout->setContentsMargins(8, 8, 8, 8);
+    messageLayout->addWidget(m_message);
+    m_messageArea->hide();
+    connect(m_message, &InlineMessage::closed, m_messageArea, &QWidget::hide);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_messageArea);
+    layout->addWidget(m_view, 1);
+    setCentralWidget(central);
+
+    createActions();
+    createStatusBar();
+    setState(State::Stopped);
+    resize(1100, 700);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
+                                        tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setMenuRole(QAction::QuitRole);
+    quit->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit));
+    if (quit->shortcuts().isEmpty())
+        quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    QMenu *receiverMenu = menuBar()->addMenu(tr("&Receiver"));
+    m_copyUrlAction = receiverMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")),
+                                              tr("&Copy URL"), this, &MainWindow::copyUrl);
+    m_copyUrlAction->setObjectName(QStringLiteral("copyUrlAction"));
+    m_copyUrlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyUrlAction->setToolTip(tr("Copy the webhook URL to the clipboard"));
+}
+
+void MainWindow::createStatusBar()
+{
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("requestCountLabel"));
+    statusBar()->addWidget(m_countLabel);
+
+    auto *receiver = new QWidget(this);
+    auto *layout = new QHBoxLayout(receiver);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    m_stateIcon = new QLabel(receiver);
+    m_stateLabel = new QLabel(receiver);
+    m_stateLabel->setObjectName(QStringLiteral("receiverStateLabel"));
+    m_urlLabel = new QLabel(receiver);
+    m_urlLabel->setObjectName(QStringLiteral("receiverUrlLabel"));
+    m_urlLabel->setTextFormat(Qt::PlainText);
+    m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_urlLabel->setAccessibleName(tr("Webhook URL"));
+    auto *copyButton = new QToolButton(receiver);
+    copyButton->setDefaultAction(m_copyUrlAction);
+    copyButton->setAutoRaise(true);
+    copyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    layout->addWidget(m_stateIcon);
+    layout->addWidget(m_stateLabel);
+    layout->addSpacing(6);
+    layout->addWidget(m_urlLabel);
+    layout->addWidget(copyButton);
+    statusBar()->addPermanentWidget(receiver);
+}
+
+void MainWindow::receiverStarting(const QUrl &url)
+{
+    m_url = url;
+    setState(State::Starting);
+}
+
+void MainWindow::receiverStarted(const QUrl &url)
+{
+    m_url = url;
+    m_messageArea->hide();
+    m_message->clearButtons();
+    setState(State::Listening);
+}
+
+void MainWindow::receiverFailed(const QString &message, bool addressInUse, quint16 suggestedPort)
+{
+    setState(State::Stopped);
+    if (addressInUse && m_url.isValid()) {
+        showStartFailure(tr("Port %1 on %2 is already in use by another program.")
+                                 .arg(m_url.port())
+                                 .arg(m_url.host()) +
+                             QLatin1Char(' ') +
+                             tr("Use a free port instead (webhooks must then be sent to the "
+                                "new URL), or stop the other program and retry."),
+                         suggestedPort);
+    } else {
+        showStartFailure(tr("The receiver could not start: %1").arg(message),
+                         addressInUse ? suggestedPort : 0);
+    }
+}
+
+void MainWindow::showStartFailure(const QString &text, quint16 suggestedPort)
+{
+    m_message->clearButtons();
+    m_message->setType(InlineMessage::Warning);
+    m_message->setText(text);
+    m_message->setCloseButtonVisible(false); // the window is of no use until this is solved
+    if (suggestedPort != 0) {
+        QPushButton *usePort = m_message->addButton(tr("Use Free Port %1").arg(suggestedPort));
+        usePort->setObjectName(QStringLiteral("useFreePortButton"));
+        usePort->setDefault(true);
+        connect(usePort, &QPushButton::clicked, this,
+                [this, suggestedPort] { Q_EMIT restartRequested(suggestedPort); });
+    }
+    const int port = m_url.port();
+    if (port > 0) {
+        QPushButton *retry = m_message->addButton(tr("Retry"));
+        retry->setObjectName(QStringLiteral("retryButton"));
+        connect(retry, &QPushButton::clicked, this,
+                [this, port] { Q_EMIT restartRequested(quint16(port)); });
+    }
+    m_message->show();
+    m_messageArea->show();
+}
+
+void MainWindow::receiverError(const QString &message)
+{
+    m_message->clearButtons();
+    m_message->setType(InlineMessage::Error);
+    m_message->setText(message);
+    m_message->setCloseButtonVisible(true);
+    m_message->show();
+    m_messageArea->show();
+}
+
+void MainWindow::appendEvents(const QList<Event> &events)
+{
+    m_model->appendEvents(events);
+    m_received += events.size();
+    m_countLabel->setText(tr("Requests: %1").arg(QLocale().toString(m_received)));
+}
+
+void MainWindow::copyUrl()
+{
+    if (m_state != State::Listening)
+        return;
+    QApplication::clipboard()->setText(m_url.toString());
+    statusBar()->showMessage(tr("Copied %1 to the clipboard").arg(m_url.toString()), 3000);
+}
+
+void MainWindow::setState(State state)
+{
+    m_state = state;
+    QColor color;
+    switch (state) {
+    case State::Listening:
+        m_stateLabel->setText(tr("Listening", "receiver state"));
+        m_urlLabel->setText(m_url.toString());
+        color = QColor(0x27, 0xae, 0x60);
+        break;
+    case State::Starting:
+        m_stateLabel->setText(tr("Starting…", "receiver state"));
+        m_urlLabel->setText(m_url.toString());
+        color = QColor(0xf6, 0x74, 0x00);
+        break;
+    case State::Stopped:
+        m_stateLabel->setText(tr("Stopped", "receiver state"));
+        m_urlLabel->setText(tr("Not listening"));
+        color = QColor(0xda, 0x44, 0x53);
+        break;
+    }
+    const int size = m_stateLabel->fontMetrics().height() * 2 / 3;
+    m_stateIcon->setPixmap(stateDot(color, size, devicePixelRatioF()));
+    m_urlLabel->setEnabled(state == State::Listening);
+    m_copyUrlAction->setEnabled(state == State::Listening);
+    m_countLabel->setText(tr("Requests: %1").arg(QLocale().toString(m_received)));
+    updatePlaceholder();
+}
+
+void MainWindow::updatePlaceholder()
+{
+    switch (m_state) {
+    case State::Listening:
+        m_view->setPlaceholder(
+            tr("Waiting for webhooks"),
+            tr("POST to %1 and every request shows up here as it arrives.").arg(m_url.toString()) +
+                QLatin1Char('\n') + tr("To try it from a terminal:"),
+            curlExample(m_url));
+        break;
+    case State::Starting:
+        m_view->setPlaceholder(tr("Starting the receiver…"), QString());
+        break;
+    case State::Stopped:
+        m_view->setPlaceholder(tr("The receiver is not running"),
+                               tr("Requests are shown here once Hookbench is listening."));
+        break;
+    }
+}
+
+} // namespace hookbench

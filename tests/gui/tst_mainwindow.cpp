@@ -1,0 +1,220 @@
+#include "mainwindow.h"
+#include "recenteventsmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace hookbench;
+
+namespace {
+
+const QUrl defaultUrl(QStringLiteral("http://127.0.0.1:4000/vwo-webhook"));
+
+template<typename T>
+T *child(const QWidget &window, const char *name)
+{
+    T *widget = window.findChild<T *>(QLatin1String(name));
+    if (!widget)
+        qWarning("no child named %s", name);
+    return widget;
+}
+
+QString labelText(const QWidget &window, const char *name)
+{
+    const QLabel *label = child<QLabel>(window, name);
+    return label ? label->text() : QString();
+}
+
+// The placeholder's labels, joined, whatever their layout.
+QString placeholderText(const QWidget &window)
+{
+    QStringList texts;
+    const QWidget *placeholder = child<QTableView>(window, "eventTable")->viewport();
+    for (const QLabel *label : placeholder->findChildren<QLabel *>()) {
+        if (label->isVisibleTo(&window))
+            texts.append(label->text());
+    }
+    return texts.join(QLatin1Char('\n'));
+}
+
+Event makeEvent(qint64 id, const QByteArray &path)
+{
+    Event event;
+    event.id = id;
+    event.receivedAt = QDateTime::currentDateTimeUtc();
+    event.method = QByteArrayLiteral("POST");
+    event.path = path;
+    event.status = 200;
+    event.valid = true;
+    event.remoteAddress = QStringLiteral("127.0.0.1");
+    return event;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup() { m_window.reset(); }
+
+    void startsStopped()
+    {
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Hookbench"));
+        QCOMPARE(labelText(*m_window, "receiverStateLabel"), QStringLiteral("Stopped"));
+        QVERIFY(!child<QAction>(*m_window, "copyUrlAction")->isEnabled());
+        QVERIFY(!child<QWidget>(*m_window, "receiverMessage")->isVisible());
+    }
+
+    void statusBarShowsUrlAfterStart()
+    {
+        m_window->receiverStarting(defaultUrl);
+        m_window->receiverStarted(defaultUrl);
+
+        QCOMPARE(labelText(*m_window, "receiverUrlLabel"), defaultUrl.toString());
+        QCOMPARE(labelText(*m_window, "receiverStateLabel"), QStringLiteral("Listening"));
+        QVERIFY(child<QAction>(*m_window, "copyUrlAction")->isEnabled());
+        QVERIFY(!child<QWidget>(*m_window, "receiverMessage")->isVisible());
+        // The empty table says where to send requests.
+        QVERIFY2(placeholderText(*m_window).contains(defaultUrl.toString()),
+                 qPrintable(placeholderText(*m_window)));
+    }
+
+    void copyUrl()
+    {
+        m_window->receiverStarted(defaultUrl);
+        QAction *copy = child<QAction>(*m_window, "copyUrlAction");
+        QCOMPARE(copy->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+        copy->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), defaultUrl.toString());
+    }
+
+    void portInUseOffersFreePort()
+    {
+        QSignalSpy restart(m_window.get(), &MainWindow::restartRequested);
+        m_window->receiverStarting(defaultUrl);
+        m_window->receiverFailed(QStringLiteral("port 4000 on 127.0.0.1 is already in use"), true,
+                                 53122);
+
+        const QWidget *message = child<QWidget>(*m_window, "receiverMessage");
+        QVERIFY(message->isVisible());
+        QCOMPARE(labelText(*m_window, "receiverStateLabel"), QStringLiteral("Stopped"));
+        QVERIFY(!child<QAction>(*m_window, "copyUrlAction")->isEnabled());
+        const QString text = message->accessibleDescription();
+        QVERIFY2(text.contains(QStringLiteral(
+                     "Port 4000 on 127.0.0.1 is already in use by another program.")),
+                 qPrintable(text));
+
+        QPushButton *usePort = child<QPushButton>(*m_window, "useFreePortButton");
+        QVERIFY(usePort);
+        QVERIFY(usePort->isVisible());
+        QCOMPARE(usePort->text(), QStringLiteral("Use Free Port 53122"));
+        QTest::mouseClick(usePort, Qt::LeftButton);
+        QCOMPARE(restart.count(), 1);
+        QCOMPARE(restart.takeFirst().at(0).value<quint16>(), quint16(53122));
+
+        QTest::mouseClick(child<QPushButton>(*m_window, "retryButton"), Qt::LeftButton);
+        QCOMPARE(restart.count(), 1);
+        QCOMPARE(restart.takeFirst().at(0).value<quint16>(), quint16(4000));
+
+        // The restart succeeds on the free port: the warning goes away.
+        const QUrl freeUrl(QStringLiteral("http://127.0.0.1:53122/vwo-webhook"));
+        m_window->receiverStarting(freeUrl);
+        m_window->receiverStarted(freeUrl);
+        QVERIFY(!message->isVisible());
+        QCOMPARE(labelText(*m_window, "receiverUrlLabel"), freeUrl.toString());
+        QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("useFreePortButton")));
+    }
+
+    void otherFailureOffersRetryOnly()
+    {
+        m_window->receiverStarting(defaultUrl);
+        m_window->receiverFailed(QStringLiteral("cannot open /nope/x.sqlite"), false, 0);
+
+        const QWidget *message = child<QWidget>(*m_window, "receiverMessage");
+        QVERIFY(message->isVisible());
+        QVERIFY(message->accessibleDescription().contains(QStringLiteral("/nope/x.sqlite")));
+        QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("useFreePortButton")));
+        QVERIFY(child<QPushButton>(*m_window, "retryButton"));
+    }
+
+    void eventsShowInTable()
+    {
+        m_window->receiverStarted(defaultUrl);
+        const QTableView *table = child<QTableView>(*m_window, "eventTable");
+        const QWidget *placeholder =
+            table->viewport()->findChildren<QLabel *>().first()->parentWidget();
+        QVERIFY(placeholder->isVisible());
+
+        m_window->appendEvents({makeEvent(1, "/vwo-webhook"), makeEvent(2, "/other")});
+        QCOMPARE(table->model()->rowCount(), 2);
+        QCOMPARE(table->model()->index(1, RecentEventsModel::PathColumn).data().toString(),
+                 QStringLiteral("/other"));
+        QVERIFY(!placeholder->isVisible());
+        QCOMPARE(labelText(*m_window, "requestCountLabel"), QStringLiteral("Requests: 2"));
+    }
+
+    void tableFollowsTail()
+    {
+        m_window->receiverStarted(defaultUrl);
+        auto *table = child<QTableView>(*m_window, "eventTable");
+        QList<Event> batch;
+        for (int i = 0; i < 200; ++i)
+            batch.append(makeEvent(i, "/vwo-webhook"));
+        m_window->appendEvents(batch);
+        QTRY_VERIFY(table->verticalScrollBar()->value() > 0);
+        QTRY_COMPARE(table->verticalScrollBar()->value(), table->verticalScrollBar()->maximum());
+        const int last = table->model()->rowCount() - 1;
+        QTRY_VERIFY(table->viewport()->rect().intersects(
+            table->visualRect(table->model()->index(last, 0))));
+    }
+
+    void tableStaysPutWhenScrolledUp()
+    {
+        m_window->receiverStarted(defaultUrl);
+        auto *table = child<QTableView>(*m_window, "eventTable");
+        QList<Event> batch;
+        for (int i = 0; i < 200; ++i)
+            batch.append(makeEvent(i, "/vwo-webhook"));
+        m_window->appendEvents(batch);
+        QTRY_VERIFY(table->verticalScrollBar()->value() > 0);
+
+        // Reading older rows: new ones must not yank the view away.
+        table->verticalScrollBar()->setValue(0);
+        m_window->appendEvents(batch);
+        QTest::qWait(300);
+        QCOMPARE(table->verticalScrollBar()->value(), 0);
+    }
+
+    void placeholderCommandIsAValidWebhook()
+    {
+        m_window->receiverStarted(defaultUrl);
+        const QWidget *placeholder = child<QWidget>(*m_window, "placeholder");
+        auto *copy = placeholder->findChild<QPushButton *>();
+        QVERIFY(copy && copy->isVisible());
+        QTest::mouseClick(copy, Qt::LeftButton);
+        const QString command = QApplication::clipboard()->text();
+        QVERIFY2(command.startsWith(QStringLiteral("curl ")), qPrintable(command));
+        QVERIFY(command.endsWith(defaultUrl.toString()));
+        QVERIFY(command.contains(QStringLiteral("\"event\": \"settings_changed\"")));
+    }
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
