@@ -36,6 +36,7 @@ private Q_SLOTS:
     void oversizeDeclaredBody();
     void oversizeChunkedBody();
     void chunkedWithinLimit();
+    void chunkFramingIsBounded();
     void expectContinue();
     void headTooLarge();
     void malformedRequest();
@@ -340,6 +341,24 @@ void TestReceiver::chunkedWithinLimit()
                 "\r\n0\r\n\r\n");
     QCOMPARE(client.read().status, 200);
     QCOMPARE(waitForEvents(1).first().body, payload);
+}
+
+void TestReceiver::chunkFramingIsBounded()
+{
+    // 1-byte chunks: the decoded body stays small but the framing does not.
+    ReceiverConfig config;
+    config.limits.maxBodyBytes = 64 * 1024;
+    QVERIFY(start(config));
+    RawHttpClient client(m_service->port());
+    QByteArray chunks;
+    for (int i = 0; i < 40000; ++i)
+        chunks += "1\r\nz\r\n";
+    client.send("POST /vwo-webhook HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n");
+    client.socket().write(chunks);
+    const RawResponse response = client.read();
+    QCOMPARE(response.status, 413);
+    QVERIFY(response.body.contains("framing"));
+    QVERIFY(m_service->gateStats().peakBufferedBytes <= config.limits.maxBodyBytes + 64 * 1024);
 }
 
 void TestReceiver::expectContinue()

@@ -1,6 +1,6 @@
 #include "event.h"
 
-#include <QJsonArray>
+#include "jsonwriter.h"
 
 namespace hookbench {
 
@@ -44,37 +44,41 @@ QByteArray Event::headerValue(QByteArrayView name) const
     return {};
 }
 
-QJsonObject Event::toJson() const
+QByteArray Event::toJsonLine() const
 {
-    QJsonArray headerArray;
+    JsonWriter json;
+    json.beginObject();
+    json.key("id").value(id);
+    json.key("received_at").value(receivedAt.toUTC().toString(Qt::ISODateWithMs));
+    json.key("endpoint").value(endpoint);
+    json.key("method").latin1(method);
+    json.key("path").utf8(path);
+    json.key("query").utf8(query);
+    json.key("status").value(qint64(status));
+    json.key("auth").value(authOutcomeName(auth));
+    json.key("valid").value(valid);
+    if (!valid || !error.isEmpty())
+        json.key("error").value(error);
+    if (!keyId.isEmpty())
+        json.key("key_id").value(keyId);
+    json.key("remote_address").value(remoteAddress);
+    json.key("remote_port").value(qint64(remotePort));
+    json.key("size").value(size);
+    json.key("handling_us").value(handlingMicros);
+    json.key("headers").beginArray();
     for (const auto &header : headers) {
         const bool secret = header.first.compare("x-vwo-auth", Qt::CaseInsensitive) == 0;
-        headerArray.append(
-            QJsonArray{QString::fromLatin1(header.first),
-                       secret ? QStringLiteral("[redacted]") : QString::fromLatin1(header.second)});
+        json.beginArray().latin1(header.first);
+        if (secret)
+            json.latin1("[redacted]");
+        else
+            json.latin1(header.second);
+        json.endArray();
     }
-    QJsonObject json{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("received_at"), receivedAt.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("endpoint"), endpoint},
-        {QStringLiteral("method"), QString::fromLatin1(method)},
-        {QStringLiteral("path"), QString::fromUtf8(path)},
-        {QStringLiteral("query"), QString::fromUtf8(query)},
-        {QStringLiteral("status"), status},
-        {QStringLiteral("auth"), authOutcomeName(auth)},
-        {QStringLiteral("valid"), valid},
-        {QStringLiteral("remote_address"), remoteAddress},
-        {QStringLiteral("remote_port"), remotePort},
-        {QStringLiteral("size"), size},
-        {QStringLiteral("handling_us"), handlingMicros},
-        {QStringLiteral("headers"), headerArray},
-        {QStringLiteral("body"), QString::fromUtf8(body)},
-    };
-    if (!keyId.isEmpty())
-        json.insert(QStringLiteral("key_id"), keyId);
-    if (!valid || !error.isEmpty())
-        json.insert(QStringLiteral("error"), error);
-    return json;
+    json.endArray();
+    json.key("body").utf8(body);
+    json.endObject();
+    return json.take();
 }
 
 } // namespace hookbench

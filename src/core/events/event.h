@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QPair>
@@ -42,9 +41,9 @@ struct Event
 
     QByteArray headerValue(QByteArrayView name) const; // case-insensitive, first match
 
-    // The CLI contract's JSON line (DESIGN.md §4) plus the captured request.
-    // Never contains secrets: x-vwo-auth is redacted.
-    QJsonObject toJson() const;
+    // One compact JSON object (no newline): the CLI contract's fields (DESIGN.md §4)
+    // plus the captured request. Never contains secrets: x-vwo-auth is redacted.
+    QByteArray toJsonLine() const;
 };
 
 } // namespace hookbench

@@ -1,5 +1,7 @@
 #include "eventstore.h"
 
+#include "jsonwriter.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
@@ -92,49 +94,15 @@ QByteArray bytesFromSql(const QVariant &value)
     return value.toString().toUtf8();
 }
 
-// Headers as a JSON array of [name, value] pairs, bytes read as Latin-1 (lossless). Written by
-// hand: QJsonDocument costs several microseconds per event on the hot path.
-void appendJsonLatin1(QString &out, const QByteArray &bytes)
-{
-    static const char hex[] = "0123456789abcdef";
-    out += QLatin1Char('"');
-    const char *const data = bytes.constData();
-    qsizetype plainFrom = 0; // copy runs that need no escaping in one go
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const uchar u = uchar(data[i]);
-        if (u >= 0x20 && u != '"' && u != '\\')
-            continue;
-        out += QLatin1String(data + plainFrom, i - plainFrom); // Latin-1 byte == code point
-        plainFrom = i + 1;
-        if (u >= 0x20) {
-            out += QLatin1Char('\\');
-            out += QLatin1Char(char(u));
-        } else {
-            out += QLatin1String("\\u00");
-            out += QLatin1Char(hex[u >> 4]);
-            out += QLatin1Char(hex[u & 0xf]);
-        }
-    }
-    out += QLatin1String(data + plainFrom, bytes.size() - plainFrom);
-    out += QLatin1Char('"');
-}
-
+// Headers as a JSON array of [name, value] pairs, bytes read as Latin-1 (lossless).
 QString headersToJson(const HeaderList &headers)
 {
-    QString out;
-    out.reserve(64 * (headers.size() + 1));
-    out += QLatin1Char('[');
-    for (qsizetype i = 0; i < headers.size(); ++i) {
-        if (i > 0)
-            out += QLatin1Char(',');
-        out += QLatin1Char('[');
-        appendJsonLatin1(out, headers.at(i).first);
-        out += QLatin1Char(',');
-        appendJsonLatin1(out, headers.at(i).second);
-        out += QLatin1Char(']');
-    }
-    out += QLatin1Char(']');
-    return out;
+    JsonWriter json;
+    json.beginArray();
+    for (const auto &header : headers)
+        json.beginArray().latin1(header.first).latin1(header.second).endArray();
+    json.endArray();
+    return QString::fromUtf8(json.take());
 }
 
 HeaderList headersFromJson(const QString &text)

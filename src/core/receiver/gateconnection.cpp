@@ -74,53 +74,77 @@ void GateConnection::onReadyRead()
     // AwaitingResponse: leave input in the socket (back-pressure) until answered.
 }
 
-void GateConnection::readInput()
+qint64 GateConnection::inputCap() const
 {
-    const qint64 available = m_socket->bytesAvailable();
-    if (available <= 0)
-        return;
+    // Wire bytes one request may occupy: its head, its body and chunk framing. Reads stop
+    // at this cap, so memory stays bounded whatever the client sends (tiny chunks too).
+    const qint64 allowance = qMax<qint64>(64 * 1024, m_limits.maxHeadBytes + 16 * 1024);
+    if (m_state == State::ReadingHead)
+        return m_limits.maxHeadBytes + 4 + 1; // one byte past the cap proves "too large"
+    return m_limits.maxBodyBytes + allowance;
+}
+
+bool GateConnection::readInput()
+{
+    const qint64 budget = qMin(m_socket->bytesAvailable(), inputCap() - m_in.size());
+    if (budget <= 0)
+        return false;
     if (m_in.isEmpty() && m_state == State::ReadingHead)
         m_phaseStartMs = nowMs(); // the head timer runs from its first byte
-    m_in += m_socket->read(available);
+    m_in += m_socket->read(budget);
     m_peakBuffered = qMax<qint64>(m_peakBuffered, m_in.size());
+    return true;
 }
 
 void GateConnection::process()
 {
-    readInput();
-    if (m_state == State::ReadingHead) {
-        if (m_in.isEmpty())
-            return;
-        const HeadParseResult parsed = parseRequestHead(m_in, m_limits.maxHeadBytes);
-        switch (parsed.state) {
-        case HeadParseResult::Incomplete:
-            return;
-        case HeadParseResult::TooLarge:
-            m_head = parsed.head;
-            return reject(431, parsed.error);
-        case HeadParseResult::Malformed:
-            m_head = parsed.head;
-            return reject(400, QStringLiteral("malformed HTTP request: ") + parsed.error);
-        case HeadParseResult::Complete:
-            break;
-        }
-        m_head = parsed.head;
-        m_receivedAt = QDateTime::currentDateTimeUtc();
-        if (!m_head.chunked && m_head.contentLength > m_limits.maxBodyBytes)
-            return reject(413, QStringLiteral("body of %1 bytes exceeds the limit of %2 bytes")
-                                   .arg(m_head.contentLength)
-                                   .arg(m_limits.maxBodyBytes));
-        m_chunked.reset();
-        m_chunkScanned = m_head.headBytes;
-        m_state = State::ReadingBody;
-        m_phaseStartMs = nowMs();
-        const bool bodyExpected = m_head.chunked || m_head.contentLength > 0;
-        if (m_head.expectContinue && bodyExpected && m_in.size() == m_head.headBytes)
-            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    // Each pass reads what the current state may hold, then tries to advance.
+    bool progressed = true;
+    while (progressed && (m_state == State::ReadingHead || m_state == State::ReadingBody)) {
+        const State before = m_state;
+        const bool read = readInput();
+        if (m_state == State::ReadingHead)
+            parseHead();
+        if (m_state == State::ReadingBody)
+            scanBody();
+        progressed = read || m_state != before;
     }
+}
 
-    if (m_state != State::ReadingBody)
+void GateConnection::parseHead()
+{
+    if (m_in.isEmpty())
         return;
+    const HeadParseResult parsed = parseRequestHead(m_in, m_limits.maxHeadBytes);
+    switch (parsed.state) {
+    case HeadParseResult::Incomplete:
+        return;
+    case HeadParseResult::TooLarge:
+        m_head = parsed.head;
+        return reject(431, parsed.error);
+    case HeadParseResult::Malformed:
+        m_head = parsed.head;
+        return reject(400, QStringLiteral("malformed HTTP request: ") + parsed.error);
+    case HeadParseResult::Complete:
+        break;
+    }
+    m_head = parsed.head;
+    m_receivedAt = QDateTime::currentDateTimeUtc();
+    if (!m_head.chunked && m_head.contentLength > m_limits.maxBodyBytes)
+        return reject(413, QStringLiteral("body of %1 bytes exceeds the limit of %2 bytes")
+                               .arg(m_head.contentLength)
+                               .arg(m_limits.maxBodyBytes));
+    m_chunked.reset();
+    m_chunkScanned = m_head.headBytes;
+    m_state = State::ReadingBody;
+    m_phaseStartMs = nowMs();
+    const bool bodyExpected = m_head.chunked || m_head.contentLength > 0;
+    if (m_head.expectContinue && bodyExpected && m_in.size() == m_head.headBytes)
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+}
+
+void GateConnection::scanBody()
+{
     qsizetype requestEnd = -1;
     if (m_head.chunked) {
         const auto result = m_chunked.scan(QByteArrayView(m_in).sliced(m_chunkScanned));
@@ -132,6 +156,9 @@ void GateConnection::process()
             return reject(400, QStringLiteral("malformed HTTP request: ") + m_chunked.error());
         if (result == ChunkedScanner::Done)
             requestEnd = m_head.headBytes + m_chunked.consumed();
+        else if (m_in.size() >= inputCap())
+            return reject(413, QStringLiteral("chunked body framing exceeds the limit of %1 bytes")
+                                   .arg(m_limits.maxBodyBytes));
     } else if (m_in.size() >= m_head.headBytes + m_head.contentLength) {
         requestEnd = m_head.headBytes + m_head.contentLength;
     }

@@ -76,8 +76,11 @@ Q_SIGNALS:
 
 private:
     void onReadyRead();
-    void readInput();
+    qint64 inputCap() const;
+    bool readInput();
     void process();
+    void parseHead();
+    void scanBody();
     void deliver(qsizetype requestEnd);
     void reject(int status, const QString &error);
     void drainInput();

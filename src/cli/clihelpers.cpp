@@ -1,0 +1,160 @@
+#include "clihelpers.h"
+
+#include <cstdio>
+
+namespace hookbench::cli {
+
+namespace {
+
+QString quoted(const QString &text)
+{
+    return QLatin1Char('\'') + text + QLatin1Char('\'');
+}
+
+QString optionWithDashes(const QString &name)
+{
+    return (name.size() == 1 ? QLatin1String("-") : QLatin1String("--")) + name;
+}
+
+} // namespace
+
+void printError(const QString &verb, const QString &message)
+{
+    QString line = verb.isEmpty() ? QStringLiteral("hookbench-cli: ")
+                                  : QLatin1String("hookbench-cli ") + verb + QLatin1String(": ");
+    line += message.trimmed();
+    line.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+int usageError(const QString &verb, const QString &message)
+{
+    printError(verb, message);
+    return ExitUsage;
+}
+
+void writeStdout(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+bool flushStdout()
+{
+    return std::fflush(stdout) == 0 && !std::ferror(stdout);
+}
+
+VerbParser::VerbParser(const QString &verb, const QString &synopsis, const QString &description)
+    : m_verb(verb)
+    , m_synopsis(synopsis)
+    , m_helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                   QStringLiteral("Show this help and exit."))
+{
+    m_parser.setApplicationDescription(description);
+    // "-port 4000" should mean --port, not -p -o -r -t.
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOption(m_helpOption);
+}
+
+void VerbParser::addOption(const QCommandLineOption &option)
+{
+    m_parser.addOption(option);
+}
+
+QString VerbParser::helpText() const
+{
+    // Qt's first line names argv[0] with its full path; ours names the verb.
+    QString text = m_parser.helpText();
+    const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
+    text.replace(0, firstBreak, QLatin1String("Usage: hookbench-cli ") + m_synopsis);
+    return text;
+}
+
+VerbParser::Result VerbParser::parse(const QStringList &args, bool allowPositional)
+{
+    if (!m_parser.parse(args)) {
+        const QStringList unknown = m_parser.unknownOptionNames();
+        QString message;
+        if (!unknown.isEmpty()) {
+            message =
+                QStringLiteral("unknown option ") + quoted(optionWithDashes(unknown.first())) +
+                QStringLiteral(" (see 'hookbench-cli ") + m_verb + QStringLiteral(" --help')");
+        } else {
+            // e.g. "Missing value after '--port'." -> "missing value after '--port'"
+            message = m_parser.errorText().trimmed();
+            if (message.endsWith(QLatin1Char('.')))
+                message.chop(1);
+            if (!message.isEmpty())
+                message[0] = message.at(0).toLower();
+        }
+        printError(m_verb, message);
+        return Error;
+    }
+    if (m_parser.isSet(m_helpOption)) {
+        writeStdout(helpText().toUtf8());
+        flushStdout();
+        return ShowedHelp;
+    }
+    if (!allowPositional && !m_parser.positionalArguments().isEmpty()) {
+        printError(m_verb, QStringLiteral("unexpected argument ") +
+                               quoted(m_parser.positionalArguments().first()));
+        return Error;
+    }
+    return Run;
+}
+
+std::optional<qint64> parseInteger(const QString &option, const QString &text, qint64 min,
+                                   qint64 max, const QString &what, QString *error)
+{
+    bool ok = false;
+    const QString trimmed = text.trimmed();
+    // toLongLong accepts a leading '+'; reject it along with other oddities.
+    const qint64 value = trimmed.startsWith(QLatin1Char('+')) ? 0 : trimmed.toLongLong(&ok, 10);
+    if (!ok || value < min || value > max) {
+        *error = option + QStringLiteral(": ") + quoted(text) + QStringLiteral(" is not ") + what;
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<qint64> parseByteSize(const QString &option, const QString &text, qint64 min,
+                                    qint64 max, QString *error)
+{
+    const QString what = QStringLiteral("a positive number of bytes (suffixes K, M, G allowed)");
+    QString digits = text.trimmed();
+    qint64 factor = 1;
+    if (!digits.isEmpty()) {
+        const QChar suffix = digits.back().toUpper();
+        const qint64 factors[] = {1024, 1024 * 1024, 1024 * 1024 * 1024};
+        const qsizetype index = QStringLiteral("KMG").indexOf(suffix);
+        if (index >= 0) {
+            factor = factors[index];
+            digits.chop(1);
+        }
+    }
+    QString ignored;
+    const auto count = parseInteger(option, digits, 0, max / factor, what, &ignored);
+    if (!count || *count * factor < min || *count * factor > max) {
+        *error = option + QStringLiteral(": ") + quoted(text) + QStringLiteral(" is not ") + what;
+        return std::nullopt;
+    }
+    return *count * factor;
+}
+
+QString checkKey(const QByteArray &key)
+{
+    if (key.isEmpty())
+        return QStringLiteral("empty key");
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        const char c = key.at(i);
+        if (c < 0x21 || c > 0x7E) {
+            return QStringLiteral("character %1 of a key is whitespace, non-printable or "
+                                  "non-ASCII (keys are printable ASCII)")
+                .arg(i + 1);
+        }
+    }
+    return {};
+}
+
+} // namespace hookbench::cli

@@ -1,0 +1,99 @@
+// hookbench-cli: a thin dispatcher; each verb lives in its own file and calls core.
+#include "clihelpers.h"
+#include "eventscommand.h"
+#include "listencommand.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+using namespace hookbench::cli;
+
+struct VerbEntry
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args);
+};
+
+const VerbEntry Verbs[] = {
+    {"listen", "Run a headless webhook receiver; one JSON line per request", runListen},
+    {"events", "Print stored events as JSON lines, oldest first", runEvents},
+};
+
+QString verbNames()
+{
+    QStringList names;
+    for (const VerbEntry &verb : Verbs)
+        names.append(QLatin1String(verb.name));
+    return names.join(QLatin1String(", "));
+}
+
+QString usageText()
+{
+    QString text = QStringLiteral("Usage: hookbench-cli <command> [options]\n\n"
+                                  "Receive and inspect VWO FullStack webhooks from the command "
+                                  "line.\n\nCommands:\n");
+    for (const VerbEntry &verb : Verbs) {
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QLatin1String(verb.name), -8)
+                    .arg(QLatin1String(verb.summary));
+    }
+    text += QStringLiteral("\nRun 'hookbench-cli <command> --help' for a command's options.\n"
+                           "Other options: --help, --version\n");
+    return text;
+}
+
+const VerbEntry *findVerb(const QString &name)
+{
+    for (const VerbEntry &verb : Verbs) {
+        if (name == QLatin1String(verb.name))
+            return &verb;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // Same organisation/application as the GUI, so the default database is shared.
+    QCoreApplication::setOrganizationName(QStringLiteral("Hookbench"));
+    QCoreApplication::setApplicationName(QStringLiteral("hookbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOOKBENCH_VERSION));
+
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty()) {
+        return usageError({}, QStringLiteral("missing command (expected: %1); see "
+                                             "'hookbench-cli --help'")
+                                  .arg(verbNames()));
+    }
+    const QString first = args.first();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
+        // "help VERB" is the verb's own --help.
+        if (first == QLatin1String("help") && args.size() > 1) {
+            if (const VerbEntry *verb = findVerb(args.at(1)))
+                return verb->run({args.at(1), QStringLiteral("--help")});
+            return usageError(
+                {},
+                QStringLiteral("unknown command '%1' (expected: %2)").arg(args.at(1), verbNames()));
+        }
+        writeStdout(usageText().toUtf8());
+        return flushStdout() ? ExitOk : ExitFailure;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        writeStdout(QByteArrayLiteral("hookbench-cli " HOOKBENCH_VERSION "\n"));
+        return flushStdout() ? ExitOk : ExitFailure;
+    }
+    if (const VerbEntry *verb = findVerb(first))
+        return verb->run(args);
+    if (first.startsWith(QLatin1Char('-')))
+        return usageError({}, QStringLiteral("unknown option '%1' before the command (expected: "
+                                             "%2); see 'hookbench-cli --help'")
+                                  .arg(first, verbNames()));
+    return usageError({}, QStringLiteral("unknown command '%1' (expected: %2); see "
+                                         "'hookbench-cli --help'")
+                              .arg(first, verbNames()));
+}

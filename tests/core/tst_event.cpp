@@ -1,0 +1,130 @@
+#include "events/event.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace hookbench;
+
+// Event::toJsonLine() is written by hand for speed: check it against Qt's own JSON parser.
+class TestEvent : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void jsonLineRoundTrip();
+    void jsonLineEscapes_data();
+    void jsonLineEscapes();
+    void secretIsRedacted();
+    void authNames();
+};
+
+namespace {
+QJsonObject parse(const QByteArray &line)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << error.errorString() << line;
+    return document.object();
+}
+} // namespace
+
+void TestEvent::jsonLineRoundTrip()
+{
+    Event event;
+    event.id = 42;
+    event.receivedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
+    event.method = "POST";
+    event.path = "/vwo-webhook";
+    event.query = "a=1&b=2";
+    event.headers = {{"Content-Type", "application/json"}};
+    event.body = R"({"timestamp": 1})";
+    event.remoteAddress = QStringLiteral("127.0.0.1");
+    event.remotePort = 5555;
+    event.size = 120;
+    event.status = 400;
+    event.handlingMicros = 17;
+    event.auth = AuthOutcome::Failed;
+    event.valid = false;
+    event.error = QStringLiteral("missing field \"event\"");
+
+    const QByteArray line = event.toJsonLine();
+    QVERIFY(!line.contains('\n'));
+    const QJsonObject json = parse(line);
+    QCOMPARE(json.value(QStringLiteral("id")).toInteger(), 42);
+    QCOMPARE(json.value(QStringLiteral("received_at")).toString(),
+             QStringLiteral("2026-01-02T03:04:05.678Z"));
+    QCOMPARE(json.value(QStringLiteral("endpoint")).toString(), QStringLiteral("default"));
+    QCOMPARE(json.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
+    QCOMPARE(json.value(QStringLiteral("path")).toString(), QStringLiteral("/vwo-webhook"));
+    QCOMPARE(json.value(QStringLiteral("query")).toString(), QStringLiteral("a=1&b=2"));
+    QCOMPARE(json.value(QStringLiteral("status")).toInt(), 400);
+    QCOMPARE(json.value(QStringLiteral("auth")).toString(), QStringLiteral("failed"));
+    QCOMPARE(json.value(QStringLiteral("valid")).toBool(), false);
+    QCOMPARE(json.value(QStringLiteral("error")).toString(), event.error);
+    QCOMPARE(json.value(QStringLiteral("remote_port")).toInt(), 5555);
+    QCOMPARE(json.value(QStringLiteral("size")).toInt(), 120);
+    QCOMPARE(json.value(QStringLiteral("handling_us")).toInt(), 17);
+    QCOMPARE(json.value(QStringLiteral("body")).toString(), QString::fromUtf8(event.body));
+    const QJsonArray header = json.value(QStringLiteral("headers")).toArray().first().toArray();
+    QCOMPARE(header.at(0).toString(), QStringLiteral("Content-Type"));
+    QCOMPARE(header.at(1).toString(), QStringLiteral("application/json"));
+
+    event.valid = true;
+    event.error.clear();
+    QVERIFY(!parse(event.toJsonLine()).contains(QStringLiteral("error")));
+}
+
+void TestEvent::jsonLineEscapes_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("quotes and backslash") << QByteArray("a\"b\\c") << QStringLiteral("a\"b\\c");
+    QTest::addRow("control characters")
+        << QByteArray("l1\nl2\r\t\x01\x1f") << QStringLiteral("l1\nl2\r\t\x01\x1f");
+    QTest::addRow("utf-8") << QByteArray("gr\xc3\xbc\xc3\x9f \xe2\x82\xac")
+                           << QStringLiteral("gr\u00fc\u00df \u20ac");
+    QTest::addRow("invalid utf-8") << QByteArray("ok\xff\xfe") << QStringLiteral("ok\ufffd\ufffd");
+    QTest::addRow("nul byte") << QByteArray("a\0b", 3)
+                              << QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b"));
+    QTest::addRow("empty") << QByteArray() << QString();
+}
+
+void TestEvent::jsonLineEscapes()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expected);
+    Event event;
+    event.body = body;
+    event.headers = {{"X-Latin", "caf\xe9"}};
+    const QJsonObject json = parse(event.toJsonLine());
+    QCOMPARE(json.value(QStringLiteral("body")).toString(), expected);
+    QCOMPARE(json.value(QStringLiteral("headers")).toArray().first().toArray().at(1).toString(),
+             QStringLiteral("caf\u00e9"));
+}
+
+void TestEvent::secretIsRedacted()
+{
+    Event event;
+    event.headers = {{"X-VWO-Auth", "super-secret-key-value"}};
+    const QByteArray line = event.toJsonLine();
+    QVERIFY(!line.contains("super-secret"));
+    QVERIFY(line.contains("[redacted]"));
+}
+
+void TestEvent::authNames()
+{
+    for (AuthOutcome outcome :
+         {AuthOutcome::NotRequired, AuthOutcome::Ok, AuthOutcome::Failed, AuthOutcome::Missing}) {
+        bool ok = false;
+        QCOMPARE(authOutcomeFromName(authOutcomeName(outcome), &ok), outcome);
+        QVERIFY(ok);
+    }
+    bool ok = true;
+    authOutcomeFromName(QStringLiteral("maybe"), &ok);
+    QVERIFY(!ok);
+}
+
+QTEST_GUILESS_MAIN(TestEvent)
+#include "tst_event.moc"
