@@ -15,6 +15,8 @@ private Q_SLOTS:
     void jsonLineRoundTrip();
     void jsonLineEscapes_data();
     void jsonLineEscapes();
+    void timestampFormat_data();
+    void timestampFormat();
     void secretIsRedacted();
     void authNames();
 };
@@ -102,6 +104,29 @@ void TestEvent::jsonLineEscapes()
     QCOMPARE(json.value(QStringLiteral("body")).toString(), expected);
     QCOMPARE(json.value(QStringLiteral("headers")).toArray().first().toArray().at(1).toString(),
              QStringLiteral("caf\u00e9"));
+}
+
+void TestEvent::timestampFormat_data()
+{
+    QTest::addColumn<qint64>("msecs");
+    QTest::addRow("epoch") << qint64(0);
+    QTest::addRow("vwo sample") << qint64(1606482285) * 1000 + 7;
+    QTest::addRow("leap day")
+        << QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::UTC).toMSecsSinceEpoch();
+    QTest::addRow("before epoch") << qint64(-1);
+    QTest::addRow("far before epoch") << qint64(-86400001);
+    QTest::addRow("year 2100")
+        << QDateTime(QDate(2100, 3, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+void TestEvent::timestampFormat()
+{
+    // The hand-written formatter must agree with QDateTime's ISO form everywhere.
+    QFETCH(qint64, msecs);
+    Event event;
+    event.receivedAt = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+    QCOMPARE(parse(event.toJsonLine()).value(QStringLiteral("received_at")).toString(),
+             event.receivedAt.toString(Qt::ISODateWithMs));
 }
 
 void TestEvent::secretIsRedacted()

@@ -49,7 +49,7 @@ QByteArray Event::toJsonLine() const
     JsonWriter json;
     json.beginObject();
     json.key("id").value(id);
-    json.key("received_at").value(receivedAt.toUTC().toString(Qt::ISODateWithMs));
+    json.key("received_at").utcTimestamp(receivedAt.toMSecsSinceEpoch());
     json.key("endpoint").value(endpoint);
     json.key("method").latin1(method);
     json.key("path").utf8(path);

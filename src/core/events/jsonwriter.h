@@ -20,8 +20,9 @@ public:
     JsonWriter &value(qint64 number);
     JsonWriter &value(bool flag);
     JsonWriter &value(QStringView text);
-    JsonWriter &latin1(QByteArrayView bytes); // each byte is one code point (lossless)
-    JsonWriter &utf8(QByteArrayView bytes);   // invalid sequences become U+FFFD
+    JsonWriter &latin1(QByteArrayView bytes);         // each byte is one code point (lossless)
+    JsonWriter &utf8(QByteArrayView bytes);           // invalid sequences become U+FFFD
+    JsonWriter &utcTimestamp(qint64 msecsSinceEpoch); // "YYYY-MM-DDTHH:MM:SS.mmmZ"
     QByteArray take() { return std::exchange(m_out, {}); }
 
 private:

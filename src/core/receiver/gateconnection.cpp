@@ -34,6 +34,7 @@ GateConnection::GateConnection(qintptr descriptor, const GateLimits &limits,
     m_phaseStartMs = nowMs();
     if (!m_socket->setSocketDescriptor(descriptor))
         return;
+    m_peerAddress = m_socket->peerAddress().toString(); // once, not per request
     connect(m_socket, &QTcpSocket::readyRead, this, &GateConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &GateConnection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &GateConnection::close);
@@ -175,8 +176,14 @@ void GateConnection::deliver(qsizetype requestEnd)
     m_requestBytes = requestEnd;
     m_completedNs = m_clock->nsecsElapsed();
     m_state = State::AwaitingResponse;
-    const QByteArray request = m_in.left(requestEnd);
-    m_in.remove(0, requestEnd);
+    // Usually the buffer holds exactly this request: hand it over without a copy.
+    QByteArray request;
+    if (requestEnd == m_in.size()) {
+        request = std::exchange(m_in, {});
+    } else {
+        request = m_in.left(requestEnd);
+        m_in.remove(0, requestEnd);
+    }
     Q_EMIT requestReady(this);
     if (m_httpSocket)
         m_httpSocket->deliver(request); // QHttpServer parses it and calls the handler
@@ -225,8 +232,10 @@ void GateConnection::respond(int status, const HeaderList &headers, const QByteA
     }
     m_state = State::ReadingHead;
     m_phaseStartMs = nowMs();
-    // Input that arrived meanwhile (pipelined requests) has no readyRead of its own.
-    QMetaObject::invokeMethod(this, &GateConnection::onReadyRead, Qt::QueuedConnection);
+    // Input that arrived meanwhile (pipelined requests) has no readyRead of its own. Checked
+    // first: a queued call costs a wake-up, and in the common case nothing is waiting.
+    if (!m_in.isEmpty() || m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &GateConnection::onReadyRead, Qt::QueuedConnection);
 }
 
 void GateConnection::reject(int status, const QString &error)
@@ -236,7 +245,7 @@ void GateConnection::reject(int status, const QString &error)
     rejection.status = status;
     rejection.error = error;
     rejection.bytes = m_in.size();
-    rejection.remoteAddress = m_socket->peerAddress().toString();
+    rejection.remoteAddress = m_peerAddress;
     rejection.remotePort = m_socket->peerPort();
     rejection.receivedAt = m_receivedAt.isValid() ? m_receivedAt : QDateTime::currentDateTimeUtc();
     m_responder.reset();

@@ -55,6 +55,7 @@ public:
         return m_completedNs;
     } // clock time the request was complete
     qint64 gateClockNs() const { return m_clock->nsecsElapsed(); }
+    QString peerAddress() const { return m_peerAddress; }
 
     // Eviction at the connection cap: only connections not being answered are
     // candidates; the one waiting longest (idle, or slowest head) goes first.
@@ -91,6 +92,7 @@ private:
     GateLimits m_limits;
     const QElapsedTimer *m_clock;
     QTcpSocket *m_socket;
+    QString m_peerAddress;
     QPointer<GatedSocket> m_httpSocket;
     std::unique_ptr<QHttpServerResponder> m_responder;
     State m_state = State::ReadingHead;

@@ -54,7 +54,7 @@ private:
     };
 
     void recordRejection(const GateRejection &rejection);
-    void enqueue(const Event &event, const Answer &answer);
+    void enqueue(Event &&event, Answer &&answer);
     void flush();
     void answer(Answer answer, qint64 eventId);
 
@@ -64,7 +64,6 @@ private:
     QList<Event> m_batch;
     QList<Answer> m_batchAnswers;
     QQueue<QList<Answer>> m_inFlight; // batches sent to the store, oldest first
-    bool m_flushScheduled = false;
     int m_delayedAnswers = 0;
 };
 

@@ -89,20 +89,28 @@ HeadParseResult parseRequestHead(QByteArrayView buffer, int maxHeadBytes)
         return result;
     }
 
-    // Up to and including the last header line's CRLF; split leaves an empty tail.
-    QList<QByteArray> lines = buffer.sliced(start, end + 2 - start).toByteArray().split('\n');
-    lines.removeLast();
     HeadParseResult result;
     RequestHead &head = result.head;
     head.headBytes = end + 4;
 
-    const QByteArray requestLine = lines.first().chopped(lines.first().endsWith('\r') ? 1 : 0);
-    const QList<QByteArray> parts = requestLine.split(' ');
-    if (parts.size() != 3)
+    // Lines are views into buffer (no copies); each ends at '\n', CRLF checked per line.
+    qsizetype lineStart = start;
+    const auto nextLine = [&]() {
+        const qsizetype newline = buffer.indexOf('\n', lineStart);
+        const QByteArrayView line = buffer.sliced(lineStart, newline - lineStart);
+        lineStart = newline + 1;
+        return line;
+    };
+    QByteArrayView requestLine = nextLine();
+    if (requestLine.endsWith('\r'))
+        requestLine.chop(1);
+    const qsizetype firstSpace = requestLine.indexOf(' ');
+    const qsizetype secondSpace = firstSpace < 0 ? -1 : requestLine.indexOf(' ', firstSpace + 1);
+    if (secondSpace < 0 || requestLine.indexOf(' ', secondSpace + 1) >= 0)
         return malformed(QStringLiteral("request line must be 'METHOD TARGET HTTP/1.x'"));
-    head.method = parts[0];
-    head.target = parts[1];
-    head.version = parts[2];
+    head.method = requestLine.first(firstSpace).toByteArray();
+    head.target = requestLine.sliced(firstSpace + 1, secondSpace - firstSpace - 1).toByteArray();
+    head.version = requestLine.sliced(secondSpace + 1).toByteArray();
     if (!isToken(head.method))
         return malformed(QStringLiteral("request line: invalid method"));
     if (head.target.isEmpty() || hasControlChars(head.target, false))
@@ -114,8 +122,8 @@ HeadParseResult parseRequestHead(QByteArrayView buffer, int maxHeadBytes)
 
     bool sawContentLength = false;
     QByteArray transferEncoding;
-    for (int i = 1; i < lines.size(); ++i) {
-        QByteArray line = lines[i];
+    for (int i = 1; lineStart < end + 2; ++i) {
+        QByteArrayView line = nextLine();
         if (!line.endsWith('\r'))
             return malformed(lineLabel(i) + QStringLiteral(": line must end with CRLF"));
         line.chop(1);
@@ -123,10 +131,10 @@ HeadParseResult parseRequestHead(QByteArrayView buffer, int maxHeadBytes)
             return malformed(lineLabel(i) +
                              QStringLiteral(": folded header lines are not allowed"));
         const qsizetype colon = line.indexOf(':');
-        if (colon <= 0 || !isToken(QByteArrayView(line).first(colon)))
+        if (colon <= 0 || !isToken(line.first(colon)))
             return malformed(lineLabel(i) + QStringLiteral(": expected 'Name: value'"));
-        const QByteArray name = line.left(colon);
-        const QByteArray value = line.mid(colon + 1).trimmed();
+        const QByteArray name = line.first(colon).toByteArray();
+        const QByteArray value = line.sliced(colon + 1).trimmed().toByteArray();
         if (hasControlChars(value, true))
             return malformed(lineLabel(i) + QStringLiteral(": control character in value"));
         head.headers.append({name, value});
