@@ -10,14 +10,6 @@
 
 namespace clitest {
 
-QStringList withoutPlatformArgument(QStringList args)
-{
-    const qsizetype platform = args.indexOf(QStringLiteral("-platform"));
-    if (platform > 0)
-        args.remove(platform, qMin<qsizetype>(2, args.size() - platform));
-    return args;
-}
-
 QProcessEnvironment environment(const QString &home)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -22,8 +22,6 @@ namespace clitest {
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
-QStringList withoutPlatformArgument(QStringList args);
-
 // LC_ALL=C, HOME and XDG_* pointed into `home`, no HOOKBENCH_KEYS.
 QProcessEnvironment environment(const QString &home);
 
@@ -116,13 +114,3 @@ private:
 };
 
 } // namespace clitest
-
-// ctest passes "-platform offscreen" to every test; these tests have no GUI, so
-// drop it before QTest sees it (it would reject it as an unknown option).
-#define CLITEST_MAIN(TestClass)                                                                    \
-    int main(int argc, char *argv[])                                                               \
-    {                                                                                              \
-        QCoreApplication app(argc, argv);                                                          \
-        TestClass test;                                                                            \
-        return QTest::qExec(&test, clitest::withoutPlatformArgument(app.arguments()));             \
-    }

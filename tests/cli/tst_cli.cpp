@@ -198,7 +198,6 @@ private Q_SLOTS:
     }
 };
 
-// Not QTEST_GUILESS_MAIN: see CLITEST_MAIN in clitestsupport.h.
-CLITEST_MAIN(TestCli)
+QTEST_GUILESS_MAIN(TestCli)
 
 #include "tst_cli.moc"

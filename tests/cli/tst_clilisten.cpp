@@ -346,9 +346,6 @@ QStringList TestCliListen::storedMarkers(const QString &db, QString *why)
     return markers;
 }
 
-// Not QTEST_GUILESS_MAIN: ctest passes "-platform offscreen", which a GUI-less
-
-// Not QTEST_GUILESS_MAIN: see CLITEST_MAIN in clitestsupport.h.
-CLITEST_MAIN(TestCliListen)
+QTEST_GUILESS_MAIN(TestCliListen)
 
 #include "tst_clilisten.moc"

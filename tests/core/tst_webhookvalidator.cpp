@@ -217,16 +217,5 @@ private Q_SLOTS:
     }
 };
 
-// Not QTEST_GUILESS_MAIN: ctest passes "-platform offscreen" to every test and a
-// GUI-less QTest would reject it as an unknown option.
-int main(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    QStringList args = QCoreApplication::arguments();
-    const qsizetype platform = args.indexOf(QStringLiteral("-platform"));
-    if (platform > 0)
-        args.remove(platform, qMin<qsizetype>(2, args.size() - platform));
-    TestWebhookValidator test;
-    return QTest::qExec(&test, args);
-}
+QTEST_GUILESS_MAIN(TestWebhookValidator)
 #include "tst_webhookvalidator.moc"
