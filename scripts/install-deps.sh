@@ -18,7 +18,7 @@ PACKAGES=(
     # depend on it: without this package find_package(Qt6 COMPONENTS HttpServer) fails.
     qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+    libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins libgl-dev
     # tests and benchmarks
     wrk nghttp2-client xvfb xauth imagemagick dbus gnome-keyring curl python3
 )

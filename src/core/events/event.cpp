@@ -4,19 +4,24 @@
 
 namespace hookbench {
 
-QString authOutcomeName(AuthOutcome outcome)
+QByteArray authOutcomeKey(AuthOutcome outcome)
 {
     switch (outcome) {
     case AuthOutcome::Ok:
-        return QStringLiteral("ok");
+        return QByteArrayLiteral("ok");
     case AuthOutcome::Failed:
-        return QStringLiteral("failed");
+        return QByteArrayLiteral("failed");
     case AuthOutcome::Missing:
-        return QStringLiteral("missing");
+        return QByteArrayLiteral("missing");
     case AuthOutcome::NotRequired:
         break;
     }
-    return QStringLiteral("not_required");
+    return QByteArrayLiteral("not_required");
+}
+
+QString authOutcomeName(AuthOutcome outcome)
+{
+    return QString::fromLatin1(authOutcomeKey(outcome));
 }
 
 AuthOutcome authOutcomeFromName(const QString &name, bool *ok)

@@ -12,7 +12,8 @@ namespace hookbench {
 // Outcome of the x-vwo-auth check, as recorded on every event.
 enum class AuthOutcome { NotRequired, Ok, Failed, Missing };
 
-QString authOutcomeName(AuthOutcome outcome); // "not_required", "ok", "failed", "missing"
+QByteArray authOutcomeKey(AuthOutcome outcome); // "not_required", "ok", "failed", "missing"
+QString authOutcomeName(AuthOutcome outcome);   // the same, as text
 AuthOutcome authOutcomeFromName(const QString &name, bool *ok = nullptr);
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;

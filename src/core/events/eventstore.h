@@ -1,6 +1,7 @@
 #pragma once
 
 #include "event.h"
+#include "eventrows.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -75,7 +76,9 @@ private:
     QString m_connectionName;
     QString m_path;
     QSqlDatabase m_db;
-    std::unique_ptr<QSqlQuery> m_insert; // prepared once per open(), reused per row
+    EventInserter m_insert;             // prepared once per open(), reused per row
+    std::unique_ptr<QSqlQuery> m_begin; // BEGIN IMMEDIATE / COMMIT, prepared once per open()
+    std::unique_ptr<QSqlQuery> m_commit;
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;
     int m_retention = DefaultRetention;
     qint64 m_insertedSincePrune = 0;

@@ -74,8 +74,48 @@ bool isAscii(QByteArrayView bytes)
 
 JsonWriter &JsonWriter::latin1(QByteArrayView bytes)
 {
+    // One pass: escape and transcode each byte (a Latin-1 byte is one code point) straight into
+    // the output; on the store's hot path this is most of the cost of a header list.
+    static const char hex[] = "0123456789abcdef";
     separate();
-    appendEscapedUtf8(isAscii(bytes) ? bytes : QByteArrayView(QString::fromLatin1(bytes).toUtf8()));
+    const qsizetype start = m_out.size();
+    m_out.resize(start + 6 * bytes.size() + 2); // "\u00XX" is the longest form of one byte
+    char *out = m_out.data() + start;
+    *out++ = '"';
+    for (const char c : bytes) {
+        const uchar u = uchar(c);
+        if (u >= 0x80) {
+            *out++ = char(0xc0 | (u >> 6));
+            *out++ = char(0x80 | (u & 0x3f));
+        } else if (u >= 0x20 && u != '"' && u != '\\') {
+            *out++ = c;
+        } else {
+            *out++ = '\\';
+            switch (u) {
+            case '"':
+            case '\\':
+                *out++ = c;
+                break;
+            case '\n':
+                *out++ = 'n';
+                break;
+            case '\r':
+                *out++ = 'r';
+                break;
+            case '\t':
+                *out++ = 't';
+                break;
+            default:
+                *out++ = 'u';
+                *out++ = '0';
+                *out++ = '0';
+                *out++ = hex[u >> 4];
+                *out++ = hex[u & 0xf];
+            }
+        }
+    }
+    *out++ = '"';
+    m_out.truncate(out - m_out.constData());
     return *this;
 }
 

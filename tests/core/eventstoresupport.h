@@ -1,0 +1,107 @@
+#pragma once
+
+#include "events/event.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+// Fixtures shared by the event store's tests.
+namespace storetest {
+
+using namespace hookbench;
+
+// A second, independent connection to the same file: plays "another process".
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(QStringLiteral("raw-%1").arg(++s_counter))
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        m_db.setDatabaseName(path);
+        m_db.open();
+    }
+    ~RawConnection()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql))
+            qWarning("raw SQL failed: %s: %s", qPrintable(sql),
+                     qPrintable(query.lastError().text()));
+        return query.isActive();
+    }
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery query(m_db);
+        return query.exec(sql) && query.next() ? query.value(0) : QVariant();
+    }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+inline Event makeEvent(int i)
+{
+    Event event;
+    event.endpoint = QStringLiteral("default");
+    event.receivedAt = QDateTime::fromMSecsSinceEpoch(1606482285000 + i, Qt::UTC);
+    event.method = "POST";
+    event.path = "/vwo-webhook";
+    event.query = "n=" + QByteArray::number(i);
+    event.headers = {{"Host", "127.0.0.1:4000"},
+                     {"Content-Type", "application/json"},
+                     {"x-vwo-auth", "0123456789abcdef0123456789abcdef"},
+                     {"User-Agent", "VWO-Webhook"}};
+    event.body = R"({"timestamp": 1606482285, "event": "settings_changed", )"
+                 R"("action": "campaign_settings_changed", "triggered_by": "vwo"})";
+    event.remoteAddress = QStringLiteral("127.0.0.1");
+    event.remotePort = quint16(40000 + i % 1000);
+    event.size = 250 + event.body.size();
+    event.status = 200;
+    event.handlingMicros = 42 + i;
+    event.auth = AuthOutcome::Ok;
+    event.keyId = QStringLiteral("key-1");
+    event.valid = true;
+    return event;
+}
+
+inline QList<Event> makeBatch(int size, int first = 0)
+{
+    QList<Event> batch;
+    for (int i = 0; i < size; ++i)
+        batch.append(makeEvent(first + i));
+    return batch;
+}
+
+// QCOMPARE inside: callers check QTest::currentTestFailed() when they go on.
+inline void compareEvents(const Event &actual, const Event &expected)
+{
+    QCOMPARE(actual.endpoint, expected.endpoint);
+    QCOMPARE(actual.receivedAt, expected.receivedAt);
+    QCOMPARE(actual.receivedAt.timeSpec(), Qt::UTC);
+    QCOMPARE(actual.method, expected.method);
+    QCOMPARE(actual.path, expected.path);
+    QCOMPARE(actual.query, expected.query);
+    QCOMPARE(actual.headers, expected.headers);
+    QCOMPARE(actual.body, expected.body);
+    QCOMPARE(actual.remoteAddress, expected.remoteAddress);
+    QCOMPARE(actual.remotePort, expected.remotePort);
+    QCOMPARE(actual.size, expected.size);
+    QCOMPARE(actual.status, expected.status);
+    QCOMPARE(actual.handlingMicros, expected.handlingMicros);
+    QCOMPARE(actual.auth, expected.auth);
+    QCOMPARE(actual.keyId, expected.keyId);
+    QCOMPARE(actual.valid, expected.valid);
+    QCOMPARE(actual.error, expected.error);
+}
+
+} // namespace storetest
