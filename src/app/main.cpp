@@ -28,16 +28,6 @@ void installTranslators(QApplication &app)
         QCoreApplication::installTranslator(own);
 }
 
-QUrl receiverUrl(const ReceiverConfig &config)
-{
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(config.host.toString());
-    url.setPort(config.port);
-    url.setPath(config.path);
-    return url;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -94,7 +84,7 @@ int main(int argc, char *argv[])
         if (service.isRunning())
             service.stop();
         config.port = port;
-        window.receiverStarting(receiverUrl(config));
+        window.receiverStarting(ReceiverService::urlFor(config, config.port));
         if (service.start(config)) {
             window.receiverStarted(service.url());
             return;

@@ -224,14 +224,6 @@ bool buildConfig(const QCommandLineParser &parser, const ListenOptions &o, Recei
     return collectKeys(parser, o, &config->keys, error);
 }
 
-QString listeningUrl(const ReceiverConfig &config, quint16 port)
-{
-    QString host = config.host.toString();
-    if (config.host.protocol() == QAbstractSocket::IPv6Protocol)
-        host = QLatin1Char('[') + host + QLatin1Char(']');
-    return QStringLiteral("http://%1:%2%3").arg(host).arg(port).arg(config.path);
-}
-
 } // namespace
 
 int runListen(const QStringList &args)
@@ -294,16 +286,16 @@ int runListen(const QStringList &args)
         QCoreApplication::exit(ExitOk);
     };
 
-    QObject::connect(
-        &service, &ReceiverService::eventsCommitted, &service,
-        [&service, &shutdown, &stopping](const QList<hookbench::Event> &events) {
-            for (const Event &event : events)
-                writeStdout(event.toJsonLine() + '\n');
-            // One flush per batch; a closed stdout (`listen | head`) ends the run cleanly,
-            // from the event loop rather than inside the service's own signal.
-            if (!flushStdout() && !stopping)
-                QMetaObject::invokeMethod(&service, shutdown, Qt::QueuedConnection);
-        });
+    QObject::connect(&service, &ReceiverService::eventsCommitted, &service,
+                     [&service, &shutdown, &stopping](const QList<hookbench::Event> &events) {
+                         for (const Event &event : events)
+                             writeStdout(event.toJsonLine() + '\n');
+                         // One flush per batch; a closed stdout (`listen | head`) ends the run
+                         // cleanly, from the event loop rather than inside the service's own
+                         // signal.
+                         if (!flushStdout() && !stopping)
+                             QMetaObject::invokeMethod(&service, shutdown, Qt::QueuedConnection);
+                     });
     QObject::connect(&service, &ReceiverService::storeError, &service,
                      [](const QString &message) { printError(Verb, message); });
 
@@ -330,7 +322,7 @@ int runListen(const QStringList &args)
         return usageError(Verb, service.errorString());
     }
 
-    const QByteArray ready = "listening on " + listeningUrl(config, service.port()).toUtf8() + '\n';
+    const QByteArray ready = "listening on " + service.url().toString().toUtf8() + '\n';
     std::fwrite(ready.constData(), 1, size_t(ready.size()), stderr);
     std::fflush(stderr);
 

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void noKeysConfigured();
     void capturesEverything();
     void responseOverride();
+    void responseBodyOverrideAlone();
     void delayedAnswerDoesNotStallOthers();
     void concurrentClients();
     void keepAlive();
@@ -223,6 +224,24 @@ void TestReceiver::responseOverride()
     client.send(RawHttpClient::post(Path, vwoPayload(), {{"x-vwo-auth", "bad"}}));
     QCOMPARE(client.read().status, 401);
     QCOMPARE(waitForEvents(2).first().status, 503);
+}
+
+void TestReceiver::responseBodyOverrideAlone()
+{
+    // Only a body: it replaces the normal 200's body, never an error answer.
+    ReceiverConfig config;
+    config.response.body = "custom ok";
+    QVERIFY(start(config));
+    RawHttpClient client(m_service->port());
+    client.send(RawHttpClient::post(Path, vwoPayload()));
+    RawResponse response = client.read();
+    QCOMPARE(response.status, 200);
+    QCOMPARE(response.body, QByteArray("custom ok"));
+    QVERIFY(response.header("content-type").startsWith("text/plain"));
+    client.send(RawHttpClient::post(Path, "{"));
+    response = client.read();
+    QCOMPARE(response.status, 400);
+    QVERIFY(response.body.contains("malformed JSON"));
 }
 
 void TestReceiver::delayedAnswerDoesNotStallOthers()

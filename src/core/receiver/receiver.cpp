@@ -15,8 +15,10 @@ namespace hookbench {
 
 namespace {
 const QByteArray JsonType = QByteArrayLiteral("application/json");
-const HeaderList JsonHeaders = {
-    {QByteArrayLiteral("Content-Type"), JsonType}}; // shared, not rebuilt per request
+// Shared, not rebuilt per request.
+const HeaderList JsonHeaders = {{QByteArrayLiteral("Content-Type"), JsonType}};
+const HeaderList PlainTextHeaders = {
+    {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain; charset=utf-8")}};
 
 QByteArray jsonBody(const QJsonObject &object)
 {
@@ -152,18 +154,19 @@ bool Receiver::handleRequest(const QHttpServerRequest &request, QTcpSocket *sock
         } else {
             event.status = 200;
         }
+        // The override plays a down, odd or slow receiver. A status override replaces every
+        // answer but 401 (it never turns a refused key into a success); a body alone replaces
+        // the body of the normal 200; the delay holds every answer on this route.
         const ResponseOverride &override = m_config.response;
-        // The override plays a down or slow receiver; it never turns a refused key into a success.
-        if (override.status > 0 && event.status != 401) {
+        const bool keyRefused = event.status == 401;
+        if (override.status > 0 && !keyRefused)
             event.status = override.status;
+        if (!override.body.isEmpty() && !keyRefused &&
+            (override.status > 0 || event.status == 200)) {
             answer.body = override.body;
-            answer.delayMs = override.delayMs;
-            if (!override.body.isEmpty())
-                answer.headers = {
-                    {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain")}};
-        } else if (override.delayMs > 0) {
-            answer.delayMs = override.delayMs;
+            answer.headers = PlainTextHeaders;
         }
+        answer.delayMs = override.delayMs;
     }
     if (answer.body.isEmpty() && event.status != 200)
         answer.body = errorBody(event.error);

@@ -144,11 +144,16 @@ quint16 ReceiverService::port() const
 
 QUrl ReceiverService::url() const
 {
+    return urlFor(m_config, m_port);
+}
+
+QUrl ReceiverService::urlFor(const ReceiverConfig &config, quint16 port)
+{
     QUrl url;
     url.setScheme(QStringLiteral("http"));
-    url.setHost(m_config.host.toString());
-    url.setPort(m_port);
-    url.setPath(m_config.path);
+    url.setHost(config.host.toString());
+    url.setPort(port);
+    url.setPath(config.path);
     return url;
 }
 

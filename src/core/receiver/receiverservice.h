@@ -42,6 +42,7 @@ public:
     bool addressInUse() const; // last start() failed because the port was taken
     quint16 port() const;      // actual port (useful when config.port was 0)
     QUrl url() const;          // http://HOST:PORT/PATH
+    static QUrl urlFor(const ReceiverConfig &config, quint16 port);
     ReceiverConfig config() const;
     GateStats gateStats();
 
