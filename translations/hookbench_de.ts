@@ -194,6 +194,10 @@
         <comment>column: address and port of the sender</comment>
         <translation>Gegenstelle</translation>
     </message>
+    <message>
+        <source>(malformed request)</source>
+        <translation>(fehlerhafte Anfrage)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

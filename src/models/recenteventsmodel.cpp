@@ -169,7 +169,9 @@ QVariant RecentEventsModel::displayData(const Event &event, int column) const
     case MethodColumn:
         return QString::fromLatin1(event.method);
     case PathColumn:
-        return pathText(event);
+        // A request the gate could not parse has no method or path to show: say so.
+        return event.method.isEmpty() && event.path.isEmpty() ? tr("(malformed request)")
+                                                              : pathText(event);
     case StatusColumn:
         // 0: the request got no answer (e.g. the client went away first).
         return event.status > 0 ? QVariant(event.status) : QVariant(QString());

@@ -181,6 +181,19 @@ private Q_SLOTS:
         QCOMPARE(text(RecentEventsModel::RemoteColumn), QStringLiteral("[::1]:4711"));
     }
 
+    void malformedRequestIsNamed()
+    {
+        // The gate could not parse it: no method, no path, but the row must not look empty.
+        RecentEventsModel model;
+        Event event = makeEvent(7);
+        event.method.clear();
+        event.path.clear();
+        event.status = 400;
+        model.appendEvents({event});
+        QCOMPARE(model.index(0, RecentEventsModel::PathColumn).data().toString(),
+                 QStringLiteral("(malformed request)"));
+    }
+
     void authTexts_data()
     {
         QTest::addColumn<AuthOutcome>("outcome");
