@@ -95,7 +95,7 @@ private Q_SLOTS:
             "cannot read key file");
         row("events unknown format",
             {QStringLiteral("events"), QStringLiteral("--format"), QStringLiteral("xml")},
-            "unknown --format 'xml' (expected: jsonl)");
+            "unknown --format 'xml' (expected: jsonl, har, curl)");
         row("events bad limit",
             {QStringLiteral("events"), QStringLiteral("--limit"), QStringLiteral("ten")},
             "--limit: 'ten'");

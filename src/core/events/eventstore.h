@@ -1,11 +1,14 @@
 #pragma once
 
 #include "event.h"
+#include "eventfilter.h"
 #include "eventrows.h"
 
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 class QSqlError;
@@ -48,6 +51,26 @@ public:
     QList<Event> latest(int limit) const; // newest first; limit <= 0 means all
     qint64 count() const;                 // -1 when the store cannot be read
     int schemaVersion() const;
+
+    // Filtered reads, same thread rule. A long count can run on a second EventStore opened on
+    // the same file in a worker thread: WAL lets it read while this one writes.
+    // The newest `limit` matches with id < beforeId (0: from the newest), newest first; page
+    // backwards by passing the last id shown. `now` anchors since:/until: (default: the clock).
+    QList<Event> query(const EventFilter &filter, int limit, qint64 beforeId = 0,
+                       const QDateTime &now = QDateTime()) const;
+
+    struct CountProgress
+    {
+        qint64 matched = 0; // so far
+        qint64 scanned = 0; // ids looked at so far, of...
+        qint64 total = 0;   // ...the id span of the table
+    };
+    // Counted newest to oldest in id chunks of CountChunkIds; between chunks, `cancel` is checked
+    // and `progress` told. Returns the count, or -1 when cancelled or on error.
+    static constexpr qint64 CountChunkIds = 50000;
+    qint64 countMatching(const EventFilter &filter, const std::atomic_bool *cancel = nullptr,
+                         const std::function<void(const CountProgress &)> &progress = {},
+                         const QDateTime &now = QDateTime()) const;
 
     // Default database location: <AppDataLocation>/hookbench.sqlite
     static QString defaultPath();

@@ -1,0 +1,172 @@
+#include "events/eventstore.h"
+#include "eventstoresupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hookbench;
+using namespace storetest;
+
+// EventStore's filtered reads: paging newest first, chunked counts, cancelling.
+class TestEventStoreQuery : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("events.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<EventStore> m_store;
+
+    // Every third event is a 401; ids 1..count.
+    void fill(int count)
+    {
+        QList<Event> batch = makeBatch(count);
+        for (int i = 0; i < count; ++i)
+            batch[i].status = i % 3 == 0 ? 401 : 200;
+        m_store->append(batch);
+        QCOMPARE(m_store->count(), count);
+    }
+
+    // Ids spread thinly over a wide span, so one count takes several chunks.
+    void fillSparse(int rows, qint64 step)
+    {
+        m_store->close();
+        {
+            RawConnection raw(dbPath());
+            QVERIFY(raw.exec(
+                QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                               "WHERE i < %1) INSERT INTO events (id, endpoint, received_at, "
+                               "status, auth) SELECT i * %2, 'default', i, "
+                               "CASE WHEN i % 2 THEN 401 ELSE 200 END, 'ok' FROM n")
+                    .arg(rows)
+                    .arg(step)));
+        }
+        QCOMPARE(m_store->open(dbPath()), QString());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_store = std::make_unique<EventStore>();
+        m_store->setRetention(0);
+        QCOMPARE(m_store->open(dbPath()), QString());
+    }
+    void cleanup() { m_store.reset(); }
+
+    void pagesBackwardsNewestFirst()
+    {
+        fill(250); // 401s: ids 1, 4, ..., 250 (84 of them)
+        const EventFilter filter = EventFilter::parse(u"status:401");
+        QList<qint64> seen;
+        qint64 before = 0;
+        for (int page = 0; page < 10; ++page) {
+            const QList<Event> events = m_store->query(filter, 30, before);
+            if (events.isEmpty())
+                break;
+            QVERIFY(events.size() <= 30);
+            for (const Event &event : events) {
+                QCOMPARE(event.status, 401);
+                seen.append(event.id);
+            }
+            before = events.last().id;
+        }
+        QCOMPARE(seen.size(), 84);
+        QCOMPARE(seen.first(), 250);
+        QCOMPARE(seen.last(), 1);
+        QVERIFY(std::is_sorted(seen.rbegin(), seen.rend()));
+        QCOMPARE(m_store->query(filter, 30, 1).size(), 0);
+    }
+
+    void emptyFilterIsLatest()
+    {
+        fill(40);
+        const QList<Event> all = m_store->query(EventFilter(), 10);
+        const QList<Event> latest = m_store->latest(10);
+        QCOMPARE(all.size(), 10);
+        for (int i = 0; i < 10; ++i)
+            compareEvents(all[i], latest[i]);
+        QCOMPARE(m_store->query(EventFilter::parse(u"  "), 0).size(), 40);
+        QCOMPARE(m_store->countMatching(EventFilter()), 40);
+    }
+
+    void invalidFilterFindsNothing()
+    {
+        fill(10);
+        const EventFilter bad = EventFilter::parse(u"status:");
+        QVERIFY(!bad.isValid());
+        QCOMPARE(m_store->query(bad, 10).size(), 0);
+        QCOMPARE(m_store->countMatching(bad), -1);
+    }
+
+    void sinceUsesTheGivenClock()
+    {
+        fill(10); // received 1606482285000 + i ms
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(1606482285000 + 9 + 1000, Qt::UTC);
+        const EventFilter filter = EventFilter::parse(u"since:1s");
+        QCOMPARE(m_store->query(filter, 0, 0, now).size(), 1);
+        QCOMPARE(m_store->countMatching(filter, nullptr, {}, now), 1);
+        QCOMPARE(m_store->query(filter, 0).size(), 0); // by the real clock: long ago
+    }
+
+    void countsInChunksWithProgress()
+    {
+        fillSparse(400, 1000); // ids 1000..400000: 8 chunks of 50,000 ids
+        QList<EventStore::CountProgress> steps;
+        const qint64 count = m_store->countMatching(
+            EventFilter::parse(u"status:401"), nullptr,
+            [&](const EventStore::CountProgress &step) { steps.append(step); });
+        QCOMPARE(count, 200);
+        QCOMPARE(steps.size(), 8);
+        QCOMPARE(steps.last().matched, 200);
+        QCOMPARE(steps.last().scanned, steps.last().total);
+        QCOMPARE(steps.last().total, 399001);
+        for (qsizetype i = 1; i < steps.size(); ++i) {
+            QVERIFY(steps[i].matched >= steps[i - 1].matched);
+            QVERIFY(steps[i].scanned > steps[i - 1].scanned);
+        }
+        QCOMPARE(steps.first().matched, 25); // the newest 50,000 ids come first
+        QCOMPARE(m_store->countMatching(EventFilter::parse(u"auth:failed")), 0);
+    }
+
+    void countCanBeCancelled()
+    {
+        fillSparse(400, 1000);
+        std::atomic_bool cancel{false};
+        int steps = 0;
+        const qint64 count = m_store->countMatching(EventFilter::parse(u"status:401"), &cancel,
+                                                    [&](const EventStore::CountProgress &) {
+                                                        ++steps;
+                                                        cancel = true; // e.g. the user typed on
+                                                    });
+        QCOMPARE(count, -1);
+        QCOMPARE(steps, 1);
+        steps = 0;
+        QCOMPARE(m_store->countMatching(EventFilter(), &cancel,
+                                        [&](const EventStore::CountProgress &) { ++steps; }),
+                 -1);
+        QCOMPARE(steps, 0);
+        cancel = false;
+        QCOMPARE(m_store->countMatching(EventFilter(), &cancel), 400);
+    }
+
+    void countsAnEmptyStore()
+    {
+        int steps = 0;
+        QCOMPARE(m_store->countMatching(EventFilter::parse(u"status:401"), nullptr,
+                                        [&](const EventStore::CountProgress &) { ++steps; }),
+                 0);
+        QCOMPARE(steps, 0);
+    }
+
+    void closedStoreAnswersNothing()
+    {
+        m_store->close();
+        QCOMPARE(m_store->query(EventFilter(), 10).size(), 0);
+        QCOMPARE(m_store->countMatching(EventFilter()), -1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventStoreQuery)
+#include "tst_eventstorequery.moc"
