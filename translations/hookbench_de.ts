@@ -2,6 +2,627 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>EventDetailJson</name>
+    <message>
+        <source>(root)</source>
+        <translation>(Wurzel)</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>Zeichenkette</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>1 key</source>
+        <translation>1 Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 keys</source>
+        <translation>%1 Schlüssel</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 Element</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 Elemente</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>Array</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailText</name>
+    <message>
+        <source>Refused (401): the x-vwo-auth header is missing</source>
+        <translation>Abgewiesen (401): der Header x-vwo-auth fehlt</translation>
+    </message>
+    <message>
+        <source>Refused (401): x-vwo-auth did not match any configured key</source>
+        <translation>Abgewiesen (401): x-vwo-auth passt zu keinem eingerichteten Schlüssel</translation>
+    </message>
+    <message>
+        <source>Not found (404): no endpoint at %1</source>
+        <translation>Nicht gefunden (404): kein Endpunkt unter %1</translation>
+    </message>
+    <message>
+        <source>Method not allowed (405): %1 is not accepted here; webhooks use POST</source>
+        <translation>Methode nicht erlaubt (405): %1 wird hier nicht angenommen; Webhooks verwenden POST</translation>
+    </message>
+    <message>
+        <source>Too large (413): %1</source>
+        <translation>Zu groß (413): %1</translation>
+    </message>
+    <message>
+        <source>Headers too large (431): %1</source>
+        <translation>Header zu groß (431): %1</translation>
+    </message>
+    <message>
+        <source>Malformed HTTP request (400): %1</source>
+        <translation>Fehlerhafte HTTP-Anfrage (400): %1</translation>
+    </message>
+    <message>
+        <source>Rejected (400): %1</source>
+        <translation>Zurückgewiesen (400): %1</translation>
+    </message>
+    <message>
+        <source>Accepted (%1): authenticated with key %2 and a valid VWO payload</source>
+        <translation>Angenommen (%1): mit Schlüssel %2 authentifiziert und gültige VWO-Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Accepted (%1): a valid VWO payload; no key is required here</source>
+        <translation>Angenommen (%1): gültige VWO-Nutzdaten; hier ist kein Schlüssel nötig</translation>
+    </message>
+    <message>
+        <source>Not answered: the connection ended before an answer was sent</source>
+        <translation>Nicht beantwortet: die Verbindung endete, bevor eine Antwort gesendet wurde</translation>
+    </message>
+    <message>
+        <source>Answered %1 by the response override; the request was invalid: %2</source>
+        <translation>Mit %1 beantwortet (vorgegebene Antwort); die Anfrage war ungültig: %2</translation>
+    </message>
+    <message>
+        <source>Answered %1 by the response override; the request itself was valid</source>
+        <translation>Mit %1 beantwortet (vorgegebene Antwort); die Anfrage selbst war gültig</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Matched key %1</source>
+        <translation>Passender Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>x-vwo-auth did not match any configured key</source>
+        <translation>x-vwo-auth passt zu keinem eingerichteten Schlüssel</translation>
+    </message>
+    <message>
+        <source>x-vwo-auth header missing</source>
+        <translation>Header x-vwo-auth fehlt</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Valid VWO webhook</source>
+        <translation>Gültiger VWO-Webhook</translation>
+    </message>
+    <message>
+        <source>Not a valid VWO webhook</source>
+        <translation>Kein gültiger VWO-Webhook</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>Ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogDisplay</name>
+    <message>
+        <source>OK</source>
+        <comment>authentication outcome</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>authentication outcome</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <comment>authentication outcome: no x-vwo-auth header</comment>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <comment>authentication outcome</comment>
+        <translation>Nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>(malformed request)</source>
+        <translation>(fehlerhafte Anfrage)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>handling time</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Matched key %1</source>
+        <translation>Passender Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>From the complete request to the answer being queued</source>
+        <translation>Von der vollständigen Anfrage bis zur eingereihten Antwort</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Auth</source>
+        <comment>column: outcome of the x-vwo-auth check</comment>
+        <translation>Auth</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <comment>column: payload is a valid VWO webhook</comment>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <comment>column: address and port of the sender</comment>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <comment>column: time taken to answer the request</comment>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <comment>event removed from the store by retention since the list was loaded</comment>
+        <translation>(gelöscht)</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::EventDetailBodyView</name>
+    <message>
+        <source>No body</source>
+        <translation>Kein Inhalt</translation>
+    </message>
+    <message>
+        <source>Body as formatted JSON</source>
+        <translation>Inhalt als formatiertes JSON</translation>
+    </message>
+    <message>
+        <source>Body as text</source>
+        <translation>Inhalt als Text</translation>
+    </message>
+    <message>
+        <source>Body as hexadecimal dump</source>
+        <translation>Inhalt als Hex-Dump</translation>
+    </message>
+    <message>
+        <source>Body views</source>
+        <translation>Ansichten des Inhalts</translation>
+    </message>
+    <message>
+        <source>Body as a JSON tree</source>
+        <translation>Inhalt als JSON-Baum</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation>Formatiert</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Only the first %1 values are shown here; the Pretty view has them all.</source>
+        <translation>Hier sind nur die ersten %1 Werte zu sehen; die Ansicht „Formatiert“ enthält alle.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 bytes.</source>
+        <translation>Die ersten %1 von %2 Bytes werden angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::EventDetailView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>No request selected</source>
+        <translation>Keine Anfrage ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a request to see its details.</source>
+        <translation>Wählen Sie eine Anfrage aus, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal Secrets</source>
+        <translation>&amp;Geheimnisse zeigen</translation>
+    </message>
+    <message>
+        <source>Show the x-vwo-auth key in Headers and in &quot;Copy as curl&quot;</source>
+        <translation>Den Schlüssel aus x-vwo-auth unter „Header“ und in „Als curl kopieren“ zeigen</translation>
+    </message>
+    <message>
+        <source>Reveal secrets</source>
+        <translation>Geheimnisse zeigen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Body</source>
+        <translation>Inhalt &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the request body exactly as it was received</source>
+        <translation>Den Inhalt der Anfrage genau so kopieren, wie er empfangen wurde</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Als c&amp;url kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that sends this request again. Unless secrets are revealed, it reads the key from $VWO_AUTH.</source>
+        <translation>Einen curl-Befehl kopieren, der diese Anfrage erneut sendet. Solange Geheimnisse verborgen sind, liest er den Schlüssel aus $VWO_AUTH.</translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation>Details der Anfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;Header</translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation>&amp;Abfrage</translation>
+    </message>
+    <message>
+        <source>Bo&amp;dy</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Anfrage:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Empfangen:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Handling time:</source>
+        <translation>Bearbeitungszeit:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Nutzdaten:</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Header der Anfrage</translation>
+    </message>
+    <message>
+        <source>Query parameters</source>
+        <translation>Abfrageparameter</translation>
+    </message>
+    <message>
+        <source>No query parameters</source>
+        <translation>Keine Abfrageparameter</translation>
+    </message>
+    <message>
+        <source>body: %1</source>
+        <translation>Inhalt: %1</translation>
+    </message>
+    <message>
+        <source>Hidden: use &quot;Reveal Secrets&quot; to show it</source>
+        <translation>Verborgen: mit „Geheimnisse zeigen“ anzeigen</translation>
+    </message>
+    <message>
+        <source>Copied a curl command including the x-vwo-auth key</source>
+        <translation>curl-Befehl mit dem Schlüssel aus x-vwo-auth kopiert</translation>
+    </message>
+    <message>
+        <source>Copied a curl command; it reads the key from $VWO_AUTH</source>
+        <translation>curl-Befehl kopiert; er liest den Schlüssel aus $VWO_AUTH</translation>
+    </message>
+    <message>
+        <source>Copied the body (%1)</source>
+        <translation>Inhalt kopiert (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::EventLogReader</name>
+    <message>
+        <source>Cannot read the event database %1: %2</source>
+        <translation>Die Ereignisdatenbank %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Reading the event log failed: %1</source>
+        <translation>Das Lesen des Ereignisprotokolls ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::EventTableView</name>
+    <message>
+        <source>Show new requests</source>
+        <translation>Neue Anfragen anzeigen</translation>
+    </message>
+    <message>
+        <source>Scroll to the newest request and follow new ones again</source>
+        <translation>Zur neuesten Anfrage springen und neuen Anfragen wieder folgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused — %n new</source>
+        <translation>
+            <numerusform>Angehalten — %n neue</numerusform>
+            <numerusform>Angehalten — %n neue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::FilterBar</name>
+    <message>
+        <source>HTTP status: 401, 4xx, 400-499, &gt;=500</source>
+        <translation>HTTP-Status: 401, 4xx, 400-499, &gt;=500</translation>
+    </message>
+    <message>
+        <source>HTTP method: POST</source>
+        <translation>HTTP-Methode: POST</translation>
+    </message>
+    <message>
+        <source>request path, * wildcard: /vwo*</source>
+        <translation>Anfragepfad, * als Platzhalter: /vwo*</translation>
+    </message>
+    <message>
+        <source>query string, * wildcard</source>
+        <translation>Query-String, * als Platzhalter</translation>
+    </message>
+    <message>
+        <source>signature check: ok, failed, missing, not_required</source>
+        <translation>Signaturprüfung: ok, failed, missing, not_required</translation>
+    </message>
+    <message>
+        <source>payload is valid: true, false</source>
+        <translation>Nutzdaten gültig: true, false</translation>
+    </message>
+    <message>
+        <source>text in the body: &quot;campaign&quot;</source>
+        <translation>Text im Body: &quot;campaign&quot;</translation>
+    </message>
+    <message>
+        <source>header present or name=value glob</source>
+        <translation>Header vorhanden oder Muster name=wert</translation>
+    </message>
+    <message>
+        <source>client address, * wildcard</source>
+        <translation>Client-Adresse, * als Platzhalter</translation>
+    </message>
+    <message>
+        <source>receiving endpoint</source>
+        <translation>empfangender Endpunkt</translation>
+    </message>
+    <message>
+        <source>received within: 30s, 10m, 2h, 3d</source>
+        <translation>empfangen innerhalb von: 30s, 10m, 2h, 3d</translation>
+    </message>
+    <message>
+        <source>received before a duration or date</source>
+        <translation>empfangen vor einer Dauer oder einem Datum</translation>
+    </message>
+    <message>
+        <source>event id: 42, 10-20, &gt;100</source>
+        <translation>Ereignis-ID: 42, 10-20, &gt;100</translation>
+    </message>
+    <message>
+        <source>body size in bytes: &gt;10K, 100-2K</source>
+        <translation>Body-Größe in Bytes: &gt;10K, 100-2K</translation>
+    </message>
+    <message>
+        <source>signing key name</source>
+        <translation>Name des Signaturschlüssels</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <source>counting… %1</source>
+        <translation>zähle … %1</translation>
+    </message>
+    <message>
+        <source>Valid filter</source>
+        <translation>Gültiger Filter</translation>
+    </message>
+    <message>
+        <source>No recent filters</source>
+        <translation>Keine zuletzt verwendeten Filter</translation>
+    </message>
+    <message>
+        <source>Clear Recent Filters</source>
+        <translation>Zuletzt verwendete Filter löschen</translation>
+    </message>
+    <message>
+        <source>Filter: status:401 auth:failed path:/vwo* since:10m  (Ctrl+F)</source>
+        <translation>Filter: status:401 auth:failed path:/vwo* since:10m  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Event filter</source>
+        <translation>Ereignisfilter</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;field:value&lt;/b&gt; terms; adjacent terms must all match. Combine with &lt;b&gt;AND&lt;/b&gt;, &lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (or &lt;b&gt;-term&lt;/b&gt;) and parentheses; a bare word searches the path and body. Press Enter to apply.</source>
+        <translation>Geben Sie Begriffe als &lt;b&gt;feld:wert&lt;/b&gt; ein; nebeneinander stehende Begriffe müssen alle zutreffen. Verknüpfen Sie sie mit &lt;b&gt;AND&lt;/b&gt;, &lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (oder &lt;b&gt;-begriff&lt;/b&gt;) und Klammern; ein einzelnes Wort durchsucht Pfad und Body. Mit der Eingabetaste anwenden.</translation>
+    </message>
+    <message>
+        <source>Click for examples.</source>
+        <translation>Klicken für Beispiele.</translation>
+    </message>
+    <message>
+        <source>Filter syntax help</source>
+        <translation>Hilfe zur Filtersyntax</translation>
+    </message>
+    <message>
+        <source>Filter Examples</source>
+        <translation>Filterbeispiele</translation>
+    </message>
+    <message>
+        <source>Recent filters (Down arrow in the filter field)</source>
+        <translation>Zuletzt verwendete Filter (Pfeil nach unten im Filterfeld)</translation>
+    </message>
+    <message>
+        <source>Recent filters</source>
+        <translation>Zuletzt verwendete Filter</translation>
+    </message>
+    <message>
+        <source>Match count</source>
+        <translation>Anzahl der Treffer</translation>
+    </message>
+    <message>
+        <source>Stop counting matches</source>
+        <translation>Zählen der Treffer abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop counting</source>
+        <translation>Zählen abbrechen</translation>
+    </message>
+    <message>
+        <source>Filter error</source>
+        <translation>Filterfehler</translation>
+    </message>
+</context>
+<context>
     <name>hookbench::InlineMessage</name>
     <message>
         <source>Close message</source>
@@ -13,10 +634,6 @@
     <message>
         <source>Hookbench</source>
         <translation>Hookbench</translation>
-    </message>
-    <message>
-        <source>Recent requests</source>
-        <translation>Letzte Anfragen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -113,6 +730,30 @@
         <source>Requests are shown here once Hookbench is listening.</source>
         <translation>Anfragen werden hier angezeigt, sobald Hookbench empfangsbereit ist.</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>R&amp;equest</source>
+        <translation>A&amp;nfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtern …</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Body</source>
+        <translation>&amp;Inhalt kopieren</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Newest</source>
+        <translation>Zur &amp;neuesten Anfrage</translation>
+    </message>
 </context>
 <context>
     <name>hookbench::PlaceholderWidget</name>
@@ -123,80 +764,6 @@
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
-    </message>
-</context>
-<context>
-    <name>hookbench::RecentEventsModel</name>
-    <message>
-        <source>OK</source>
-        <comment>authentication outcome</comment>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <comment>authentication outcome</comment>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <comment>authentication outcome: no x-vwo-auth header</comment>
-        <translation>Fehlt</translation>
-    </message>
-    <message>
-        <source>Not required</source>
-        <comment>authentication outcome</comment>
-        <translation>Nicht erforderlich</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>Matched key %1</source>
-        <translation>Passender Schlüssel: %1</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>Pfad</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Auth</source>
-        <comment>column: outcome of the x-vwo-auth check</comment>
-        <translation>Auth</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <comment>column: payload is a valid VWO webhook</comment>
-        <translation>Gültig</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>Remote</source>
-        <comment>column: address and port of the sender</comment>
-        <translation>Gegenstelle</translation>
-    </message>
-    <message>
-        <source>(malformed request)</source>
-        <translation>(fehlerhafte Anfrage)</translation>
     </message>
 </context>
 <context>

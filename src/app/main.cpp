@@ -86,6 +86,7 @@ int main(int argc, char *argv[])
         config.port = port;
         window.receiverStarting(ReceiverService::urlFor(config, config.port));
         if (service.start(config)) {
+            window.setDatabase(config.databasePath);
             window.receiverStarted(service.url());
             return;
         }

@@ -1,19 +1,22 @@
 #include "eventtableview.h"
 
+#include "eventlogdisplay.h"
 #include "placeholderwidget.h"
-#include "recenteventsmodel.h"
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QLocale>
 #include <QScrollBar>
 #include <QStyledItemDelegate>
+#include <QToolButton>
+#include <climits>
 
 namespace hookbench {
 
 namespace {
 
-// Rows whose texts are as wide as real ones get, rendered by the model itself so
-// the widths follow the translation.
+// Rows whose texts are as wide as real ones get, rendered the way the log renders
+// them so the widths follow the translation.
 QList<Event> widthSamples()
 {
     Event wide;
@@ -82,6 +85,22 @@ EventTableView::EventTableView(QWidget *parent)
     m_tailTimer.setSingleShot(true);
     m_tailTimer.setInterval(100);
     connect(&m_tailTimer, &QTimer::timeout, this, &QAbstractItemView::scrollToBottom);
+
+    // Scrolled away from the tail: new rows do not pull the view; this brings them back.
+    m_pausedButton = new QToolButton(this);
+    m_pausedButton->setObjectName(QStringLiteral("pausedNewButton"));
+    m_pausedButton->setAccessibleName(tr("Show new requests"));
+    m_pausedButton->setToolTip(tr("Scroll to the newest request and follow new ones again"));
+    m_pausedButton->setAutoRaise(false);
+    m_pausedButton->hide();
+    connect(m_pausedButton, &QToolButton::clicked, this, &EventTableView::followTail);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (isAtBottom() && !m_tailTimer.isActive()) {
+            m_followTail = true;
+            m_unseen = 0;
+            m_pausedButton->hide();
+        }
+    });
 }
 
 void EventTableView::setModel(QAbstractItemModel *newModel)
@@ -95,10 +114,20 @@ void EventTableView::setModel(QAbstractItemModel *newModel)
             if (!m_tailTimer.isActive())
                 m_followTail = isAtBottom();
         });
-        connect(newModel, &QAbstractItemModel::rowsInserted, this, [this] {
-            if (m_followTail && !m_tailTimer.isActive())
-                m_tailTimer.start();
-            updatePlaceholder();
+        connect(newModel, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &, int first, int last) {
+                    if (m_followTail) {
+                        if (!m_tailTimer.isActive())
+                            m_tailTimer.start();
+                    } else {
+                        m_unseen += last - first + 1;
+                        updatePausedButton();
+                    }
+                    updatePlaceholder();
+                });
+        connect(newModel, &QAbstractItemModel::modelReset, this, [this] {
+            m_unseen = 0;
+            updatePausedButton();
         });
         connect(newModel, &QAbstractItemModel::rowsRemoved, this,
                 &EventTableView::updatePlaceholder);
@@ -117,8 +146,10 @@ void EventTableView::setPlaceholder(const QString &title, const QString &text,
 
 bool EventTableView::viewportEvent(QEvent *event)
 {
-    if (event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize) {
         m_placeholder->setGeometry(viewport()->rect());
+        updatePausedButton();
+    }
     return QTableView::viewportEvent(event);
 }
 
@@ -133,25 +164,49 @@ void EventTableView::applyColumnWidths()
 {
     const QFontMetrics metrics = fontMetrics();
     verticalHeader()->setDefaultSectionSize(metrics.height() + 8);
-    if (!model() || model()->columnCount() != RecentEventsModel::ColumnCount)
+    if (!model() || model()->columnCount() != EventLogDisplay::ColumnCount)
         return;
 
-    RecentEventsModel samples;
-    samples.appendEvents(widthSamples());
+    const QList<Event> samples = widthSamples();
     const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) +
                         PaddedDelegate::Padding + 12;
+    const int iconRoom = iconSize().width() > 0 ? iconSize().width() + 6 : metrics.height() + 6;
     QHeaderView *header = horizontalHeader();
-    for (int column = 0; column < RecentEventsModel::ColumnCount; ++column) {
+    for (int column = 0; column < EventLogDisplay::ColumnCount; ++column) {
         int width = header->sectionSizeHint(column);
-        for (int row = 0; row < samples.rowCount(); ++row) {
-            const QString text = samples.index(row, column).data().toString();
-            width = qMax(width, metrics.horizontalAdvance(text) + padding);
+        for (const Event &sample : samples) {
+            const QString text = EventLogDisplay::display(sample, column).toString();
+            width = qMax(width, metrics.horizontalAdvance(text) + padding +
+                                    (column == EventLogDisplay::TimeColumn ? iconRoom : 0));
         }
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         header->resizeSection(column, width);
     }
     // The path is what people read; it takes the room that is left.
-    header->setSectionResizeMode(RecentEventsModel::PathColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(EventLogDisplay::PathColumn, QHeaderView::Stretch);
+}
+
+void EventTableView::followTail()
+{
+    m_followTail = true;
+    m_unseen = 0;
+    m_pausedButton->hide();
+    scrollToBottom();
+}
+
+void EventTableView::updatePausedButton()
+{
+    m_pausedButton->setVisible(!m_followTail && m_unseen > 0);
+    if (!m_pausedButton->isVisible())
+        return;
+    m_pausedButton->setText(
+        tr("Paused \u2014 %n new", nullptr, int(qMin<qint64>(m_unseen, INT_MAX))) +
+        QStringLiteral(" \u2193"));
+    m_pausedButton->adjustSize();
+    const QRect area = viewport()->geometry();
+    m_pausedButton->move(area.right() - m_pausedButton->width() - 12,
+                         area.bottom() - m_pausedButton->height() - 12);
+    m_pausedButton->raise();
 }
 
 void EventTableView::updatePlaceholder()

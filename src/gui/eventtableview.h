@@ -3,13 +3,15 @@
 #include <QTableView>
 #include <QTimer>
 
+class QToolButton;
+
 namespace hookbench {
 
 class PlaceholderWidget;
 
-// The live table of recent events: compact rows, follows the tail while the user
-// is at the bottom (and stays put once they scroll up), and shows a hint instead
-// of an empty grid while nothing has arrived yet.
+// The live event table: compact rows, follows the tail while the user is at the
+// bottom; once they scroll up it stays put and a "Paused — N new" button brings
+// them back. Shows a hint instead of an empty grid while nothing has arrived yet.
 class EventTableView : public QTableView
 {
     Q_OBJECT
@@ -21,6 +23,11 @@ public:
     // The empty-state hint: a title, a sentence and an optional command to copy.
     void setPlaceholder(const QString &title, const QString &text, const QString &command = {});
     PlaceholderWidget *placeholder() const { return m_placeholder; }
+    bool isFollowingTail() const { return m_followTail; }
+    qint64 unseenRows() const { return m_unseen; }
+
+public Q_SLOTS:
+    void followTail(); // scroll to the newest row and keep following
 
 protected:
     bool viewportEvent(QEvent *event) override;
@@ -29,11 +36,14 @@ protected:
 private:
     void applyColumnWidths();
     void updatePlaceholder();
+    void updatePausedButton();
     bool isAtBottom() const;
 
     PlaceholderWidget *m_placeholder;
     QTimer m_tailTimer; // coalesces scrolling: at most one scroll per 100 ms burst
     bool m_followTail = true;
+    qint64 m_unseen = 0; // rows added while not following
+    QToolButton *m_pausedButton = nullptr;
 };
 
 } // namespace hookbench

@@ -1,20 +1,24 @@
 #include "mainwindow.h"
 
+#include "eventdetailview.h"
+#include "eventlogmodel.h"
 #include "eventtableview.h"
+#include "filterbar.h"
 #include "inlinemessage.h"
-#include "recenteventsmodel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -36,7 +40,6 @@ QPixmap stateDot(const QColor &color, int size, qreal dpr)
     return pixmap;
 }
 
-// What VWO sends (DESIGN.md §1), so the hint's command produces a valid event.
 // What VWO sends (DESIGN.md §1), so the hint's command produces a valid event. The
 // JSON spans lines inside the single quotes: still one shell command, but narrow.
 QString curlExample(const QUrl &url)
@@ -55,8 +58,11 @@ QString curlExample(const QUrl &url)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_model(new RecentEventsModel(this))
+    , m_model(new EventLogModel(this))
+    , m_filterBar(new FilterBar(this))
     , m_view(new EventTableView(this))
+    , m_detail(new EventDetailView(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_message(new InlineMessage(this))
     , m_messageArea(new QWidget(this))
 {
@@ -64,9 +70,11 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Hookbench"));
 
     m_view->setObjectName(QStringLiteral("eventTable"));
-    m_view->setAccessibleName(tr("Recent requests"));
+    m_view->setAccessibleName(tr("Requests"));
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setModel(m_model);
+    m_detail->setObjectName(QStringLiteral("eventDetail"));
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
 
     m_message->setObjectName(QStringLiteral("receiverMessage"));
 
@@ -76,18 +84,50 @@ MainWindow::MainWindow(QWidget *parent)
     m_messageArea->hide();
     connect(m_message, &InlineMessage::closed, m_messageArea, &QWidget::hide);
 
+    // Wireshark's arrangement: the list above, the selected request below.
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({400, 300}); // size hints alone leave the details a sliver
+
+    auto *filterArea = new QWidget(this);
+    auto *filterLayout = new QVBoxLayout(filterArea);
+    filterLayout->setContentsMargins(6, 6, 6, 4);
+    filterLayout->addWidget(m_filterBar);
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_messageArea);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(filterArea);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
+
+    connect(m_filterBar, &FilterBar::filterApplied, m_model, &EventLogModel::setFilter);
+    connect(m_model, &EventLogModel::loadingChanged, this, &MainWindow::updateMatchCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateMatchCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateMatchCount);
+    connect(m_model, &EventLogModel::errorOccurred, this, &MainWindow::receiverError);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrentEvent);
+    // The selected row may still be on its way from the store.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = m_view->currentIndex().row();
+                if (row >= topLeft.row() && row <= bottomRight.row() &&
+                    m_detail->event().id != m_model->idAt(row))
+                    showCurrentEvent();
+            });
+    connect(m_detail, &EventDetailView::copied, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 3000); });
 
     createActions();
     createStatusBar();
     setState(State::Stopped);
-    resize(1100, 700);
+    resize(1100, 760);
 }
 
 void MainWindow::createActions()
@@ -107,6 +147,58 @@ void MainWindow::createActions()
     m_copyUrlAction->setObjectName(QStringLiteral("copyUrlAction"));
     m_copyUrlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyUrlAction->setToolTip(tr("Copy the webhook URL to the clipboard"));
+
+    QMenu *eventMenu = menuBar()->addMenu(tr("R&equest"));
+    QAction *find = eventMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),
+                                         tr("&Filter…"), m_filterBar, &FilterBar::focusFilter);
+    find->setObjectName(QStringLiteral("filterAction"));
+    find->setShortcut(QKeySequence::Find);
+    m_copyCurlAction =
+        eventMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy as &curl"),
+                             m_detail, &EventDetailView::copyAsCurl);
+    m_copyCurlAction->setObjectName(QStringLiteral("copyCurlAction"));
+    m_copyCurlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_copyBodyAction = eventMenu->addAction(tr("Copy &Body"), m_detail, &EventDetailView::copyBody);
+    m_copyBodyAction->setObjectName(QStringLiteral("copyBodyAction"));
+    m_copyBodyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    eventMenu->addSeparator();
+    QAction *newest =
+        eventMenu->addAction(QIcon::fromTheme(QStringLiteral("go-bottom")), tr("Go to &Newest"),
+                             m_view, &EventTableView::followTail);
+    newest->setObjectName(QStringLiteral("goNewestAction"));
+    newest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_End));
+    m_copyCurlAction->setEnabled(false);
+    m_copyBodyAction->setEnabled(false);
+}
+
+void MainWindow::showCurrentEvent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const Event event = current.isValid() ? m_model->eventAt(current.row()) : Event();
+    if (event.id == 0) // not read yet: dataChanged brings it
+        m_detail->clear();
+    else
+        m_detail->setEvent(event);
+    m_copyCurlAction->setEnabled(m_detail->hasEvent());
+    m_copyBodyAction->setEnabled(m_detail->hasEvent());
+}
+
+void MainWindow::updateMatchCount()
+{
+    if (m_model->isLoading()) {
+        m_filterBar->clearMatchCount();
+        return;
+    }
+    if (m_model->filter().matchesAll())
+        m_filterBar->clearMatchCount();
+    else
+        m_filterBar->setMatchCount(m_model->rowCount(), true);
+}
+
+void MainWindow::setDatabase(const QString &path)
+{
+    if (m_model->database() != path)
+        m_model->setDatabase(path);
 }
 
 void MainWindow::createStatusBar()
@@ -148,6 +240,9 @@ void MainWindow::receiverStarting(const QUrl &url)
 void MainWindow::receiverStarted(const QUrl &url)
 {
     m_url = url;
+    QUrl base = url; // "Copy as curl" replays to this receiver, whatever the Host header said
+    base.setPath(QString());
+    m_detail->setReceiverBaseUrl(base);
     m_messageArea->hide();
     m_message->clearButtons();
     setState(State::Listening);

@@ -7,12 +7,15 @@
 
 class QAction;
 class QLabel;
+class QSplitter;
 
 namespace hookbench {
 
+class EventDetailView;
+class EventLogModel;
 class EventTableView;
+class FilterBar;
 class InlineMessage;
-class RecentEventsModel;
 
 // The main window. It knows the receiver only through these slots and signals;
 // src/app wires them to ReceiverService, tests drive them directly.
@@ -22,7 +25,9 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(QWidget *parent = nullptr);
 
-    RecentEventsModel *eventsModel() const { return m_model; }
+    EventLogModel *eventsModel() const { return m_model; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    EventDetailView *detailView() const { return m_detail; }
     QUrl url() const { return m_url; } // the receiver's URL, or the one it failed to get
 
 public Q_SLOTS:
@@ -32,6 +37,8 @@ public Q_SLOTS:
     void receiverFailed(const QString &message, bool addressInUse, quint16 suggestedPort);
     void receiverError(const QString &message); // trouble while running (e.g. the store)
     void appendEvents(const QList<hookbench::Event> &events);
+    // The event database the receiver writes; the log reads it on its own thread.
+    void setDatabase(const QString &path);
     void copyUrl();
 
 Q_SIGNALS:
@@ -46,9 +53,14 @@ private:
     void setState(State state);
     void updatePlaceholder();
     void showStartFailure(const QString &text, quint16 suggestedPort);
+    void showCurrentEvent();
+    void updateMatchCount();
 
-    RecentEventsModel *m_model;
+    EventLogModel *m_model;
+    FilterBar *m_filterBar;
     EventTableView *m_view;
+    EventDetailView *m_detail;
+    QSplitter *m_splitter;
     InlineMessage *m_message;
     QWidget *m_messageArea; // the message with its margins, hidden together
     QLabel *m_stateIcon = nullptr;
@@ -56,9 +68,11 @@ private:
     QLabel *m_urlLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QAction *m_copyUrlAction = nullptr;
+    QAction *m_copyCurlAction = nullptr;
+    QAction *m_copyBodyAction = nullptr;
     QUrl m_url;
     State m_state = State::Stopped;
-    qint64 m_received = 0; // since launch; the table keeps only the newest rows
+    qint64 m_received = 0; // since launch
 };
 
 } // namespace hookbench

@@ -1,15 +1,23 @@
+#include "eventdetailview.h"
+#include "eventlogdisplay.h"
+#include "eventlogmodel.h"
+#include "events/eventstore.h"
+#include "filterbar.h"
 #include "mainwindow.h"
-#include "recenteventsmodel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace hookbench;
 
@@ -63,6 +71,14 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The filter bar keeps recent filters in QSettings: never the user's own.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("HookbenchTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    }
+
     void init()
     {
         m_window = std::make_unique<MainWindow>();
@@ -161,7 +177,7 @@ private Q_SLOTS:
 
         m_window->appendEvents({makeEvent(1, "/vwo-webhook"), makeEvent(2, "/other")});
         QCOMPARE(table->model()->rowCount(), 2);
-        QCOMPARE(table->model()->index(1, RecentEventsModel::PathColumn).data().toString(),
+        QCOMPARE(table->model()->index(1, EventLogDisplay::PathColumn).data().toString(),
                  QStringLiteral("/other"));
         QVERIFY(!placeholder->isVisible());
         QCOMPARE(labelText(*m_window, "requestCountLabel"), QStringLiteral("Requests: 2"));
@@ -192,17 +208,84 @@ private Q_SLOTS:
         m_window->appendEvents(batch);
         QTRY_VERIFY(table->verticalScrollBar()->value() > 0);
 
-        // Reading older rows: new ones must not yank the view away.
+        // Reading older rows: new ones must not yank the view away, and say they came.
         table->verticalScrollBar()->setValue(0);
-        m_window->appendEvents(batch);
+        QList<Event> more;
+        for (int i = 200; i < 230; ++i)
+            more.append(makeEvent(i, "/vwo-webhook"));
+        m_window->appendEvents(more);
         QTest::qWait(300);
         QCOMPARE(table->verticalScrollBar()->value(), 0);
+        auto *paused = child<QToolButton>(*m_window, "pausedNewButton");
+        QVERIFY(paused->isVisible());
+        QVERIFY2(paused->text().contains(QStringLiteral("30 new")), qPrintable(paused->text()));
+
+        // One click brings the newest rows back and follows again.
+        QTest::mouseClick(paused, Qt::LeftButton);
+        QTRY_COMPARE(table->verticalScrollBar()->value(), table->verticalScrollBar()->maximum());
+        QVERIFY(!paused->isVisible());
+    }
+
+    void selectingShowsDetails()
+    {
+        m_window->receiverStarted(defaultUrl);
+        Event event = makeEvent(7, "/vwo-webhook");
+        event.body = R"({"timestamp": 1, "event": "settings_changed"})";
+        m_window->appendEvents({makeEvent(6, "/first"), event});
+        auto *table = child<QTableView>(*m_window, "eventTable");
+        QVERIFY(!m_window->detailView()->hasEvent());
+        table->setCurrentIndex(table->model()->index(1, 0));
+        QVERIFY(m_window->detailView()->hasEvent());
+        QCOMPARE(m_window->detailView()->event().id, 7);
+        QVERIFY(child<QAction>(*m_window, "copyCurlAction")->isEnabled());
+    }
+
+    void filterNarrowsStoredEvents()
+    {
+        // A real store on disk: the log reads it on its own thread.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("events.sqlite"));
+        {
+            EventStore store;
+            QCOMPARE(store.open(path), QString());
+            QList<Event> batch;
+            for (int i = 0; i < 50; ++i) {
+                Event event = makeEvent(0, i % 5 == 0 ? "/vwo-webhook" : "/elsewhere");
+                event.status = i % 5 == 0 ? 200 : 404;
+                batch.append(event);
+            }
+            QSignalSpy committed(&store, &EventStore::committed);
+            store.append(batch);
+            QCOMPARE(committed.size(), 1);
+        }
+        m_window->setDatabase(path);
+        m_window->receiverStarted(defaultUrl);
+        auto *table = child<QTableView>(*m_window, "eventTable");
+        QTRY_COMPARE(table->model()->rowCount(), 50);
+
+        auto *edit = m_window->filterBar()->findChild<QLineEdit *>();
+        QVERIFY(edit);
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("status:404"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_COMPARE(table->model()->rowCount(), 40);
+        QTRY_VERIFY(m_window->filterBar()->findChildren<QLabel *>().size() > 0);
+        bool counted = false;
+        for (const QLabel *label : m_window->filterBar()->findChildren<QLabel *>())
+            counted = counted || label->text().contains(QStringLiteral("40"));
+        QVERIFY(counted);
+        // Live events are filtered too.
+        Event live = makeEvent(1000, "/vwo-webhook");
+        m_window->appendEvents({live});
+        QCOMPARE(table->model()->rowCount(), 40);
     }
 
     void placeholderCommandIsAValidWebhook()
     {
         m_window->receiverStarted(defaultUrl);
-        const QWidget *placeholder = child<QWidget>(*m_window, "placeholder");
+        // The table's own hint (the detail pane has an empty state of its own).
+        const QWidget *placeholder = child<QTableView>(*m_window, "eventTable")
+                                         ->findChild<QWidget *>(QStringLiteral("placeholder"));
         auto *copy = placeholder->findChild<QPushButton *>();
         QVERIFY(copy && copy->isVisible());
         QTest::mouseClick(copy, Qt::LeftButton);

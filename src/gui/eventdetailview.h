@@ -1,0 +1,86 @@
+#pragma once
+
+#include "events/event.h"
+
+#include <QUrl>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTableWidget;
+
+namespace hookbench {
+
+class EventDetailBodyView;
+class InlineMessage;
+class PlaceholderWidget;
+
+// The detail pane for one captured request: an Overview that explains the outcome in
+// words, the Headers (x-vwo-auth masked until revealed), the decoded Query parameters
+// and the Body, plus "Copy as curl" and "Copy body". Talks to the window only through
+// copied(); it never reaches into other widgets.
+class EventDetailView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EventDetailView(QWidget *parent = nullptr);
+
+    void setEvent(const Event &event); // hides secrets again
+    void clear();                      // the "Select a request" empty state
+    bool hasEvent() const { return m_hasEvent; }
+    const Event &event() const { return m_event; }
+
+    // Where "Copy as curl" sends the request; empty: derived from the Host header.
+    void setReceiverBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    QUrl receiverBaseUrl() const { return m_baseUrl; }
+
+    bool secretsRevealed() const { return m_revealed; }
+    void setSecretsRevealed(bool revealed);
+
+    // The curl command "Copy as curl" puts on the clipboard, for the current reveal state.
+    QString curlCommand() const;
+
+    // Header values shown in place of a secret's value (length hidden, too).
+    static QString maskedValue();
+
+public Q_SLOTS:
+    void copyAsCurl();
+    void copyBody();
+
+Q_SIGNALS:
+    // After a copy; `message` is a finished sentence for a status bar.
+    void copied(const QString &message);
+
+private:
+    QWidget *createOverviewPage();
+    QWidget *createHeadersPage();
+    QWidget *createQueryPage();
+    void fillOverview();
+    void fillHeaders();
+    void fillQuery();
+    void updateActions();
+
+    Event m_event;
+    bool m_hasEvent = false;
+    bool m_revealed = false;
+    QUrl m_baseUrl;
+
+    QStackedWidget *m_stack;
+    PlaceholderWidget *m_placeholder;
+    QLabel *m_title;
+    QPushButton *m_reveal;
+    QPushButton *m_copyBody;
+    QPushButton *m_copyCurl;
+    QTabWidget *m_tabs;
+    InlineMessage *m_outcome;
+    QFormLayout *m_form;
+    QTableWidget *m_headers;
+    QStackedWidget *m_queryStack;
+    QTableWidget *m_query;
+    EventDetailBodyView *m_body;
+};
+
+} // namespace hookbench

@@ -1,0 +1,243 @@
+#include "eventlogdisplay.h"
+
+#include <QColor>
+#include <QImage>
+#include <QLocale>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
+
+namespace hookbench {
+
+namespace {
+
+QString authText(AuthOutcome outcome)
+{
+    switch (outcome) {
+    case AuthOutcome::Ok:
+        return EventLogDisplay::tr("OK", "authentication outcome");
+    case AuthOutcome::Failed:
+        return EventLogDisplay::tr("Failed", "authentication outcome");
+    case AuthOutcome::Missing:
+        return EventLogDisplay::tr("Missing", "authentication outcome: no x-vwo-auth header");
+    case AuthOutcome::NotRequired:
+        break;
+    }
+    return EventLogDisplay::tr("Not required", "authentication outcome");
+}
+
+QString remoteText(const Event &event)
+{
+    if (event.remotePort == 0)
+        return event.remoteAddress;
+    // IPv6 addresses need brackets before a port, as in URLs.
+    if (event.remoteAddress.contains(QLatin1Char(':')))
+        return QLatin1Char('[') + event.remoteAddress + QStringLiteral("]:") +
+               QString::number(event.remotePort);
+    return event.remoteAddress + QLatin1Char(':') + QString::number(event.remotePort);
+}
+
+QString pathText(const Event &event)
+{
+    QString text = QString::fromUtf8(event.path);
+    if (!event.query.isEmpty())
+        text += QLatin1Char('?') + QString::fromUtf8(event.query);
+    return text;
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+// Mid-saturation hues, darker on light backgrounds and lighter on dark ones, so each keeps a
+// contrast of about 4.5:1 against the view's base colour (WCAG AA for text) in either theme.
+QColor red(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xf0, 0x73, 0x7c) : QColor(0xc0, 0x26, 0x35);
+}
+
+QColor orange(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xf2, 0xa3, 0x4c) : QColor(0x9c, 0x5a, 0x00);
+}
+
+// A filled circle with a darker rim: recognizable by shape and shade as well as hue.
+QIcon drawnIcon(QColor colour)
+{
+    QIcon icon;
+    for (const int size : {16, 32}) {
+        QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(colour.darker(140), size / 16.0));
+        painter.setBrush(colour);
+        const qreal margin = size * 0.2;
+        painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
+        painter.end();
+        icon.addPixmap(QPixmap::fromImage(image));
+    }
+    return icon;
+}
+
+} // namespace
+
+EventLogDisplay::Outcome EventLogDisplay::outcome(const Event &event)
+{
+    if (event.status == 0)
+        return Outcome::NoAnswer;
+    if (event.status == 404 || event.status == 405)
+        return Outcome::NotFound; // not a webhook for us: worth a look, not an alarm
+    if (event.status >= 400 || !event.valid || event.auth == AuthOutcome::Failed ||
+        event.auth == AuthOutcome::Missing)
+        return Outcome::Refused;
+    return Outcome::Accepted;
+}
+
+QVariant EventLogDisplay::display(const Event &event, int column)
+{
+    switch (column) {
+    case TimeColumn:
+        return event.receivedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    case MethodColumn:
+        return QString::fromLatin1(event.method);
+    case PathColumn:
+        // A request the gate could not parse has no method or path to show: say so.
+        return event.method.isEmpty() && event.path.isEmpty() ? tr("(malformed request)")
+                                                              : pathText(event);
+    case StatusColumn:
+        // 0: the request got no answer (e.g. the client went away first).
+        return event.status > 0 ? QVariant(event.status) : QVariant(QString());
+    case AuthColumn:
+        return authText(event.auth);
+    case ValidColumn:
+        return event.valid ? tr("Yes") : tr("No");
+    case SizeColumn:
+        return QLocale().formattedDataSize(event.size, 1);
+    case RemoteColumn:
+        return remoteText(event);
+    case HandlingColumn:
+        return tr("%1 ms", "handling time")
+            .arg(QLocale().toString(event.handlingMicros / 1000.0, 'f', 2));
+    }
+    return {};
+}
+
+QVariant EventLogDisplay::toolTip(const Event &event, int column)
+{
+    // Why a request was refused matters more than anything else in its row.
+    if (!event.valid && !event.error.isEmpty())
+        return event.error;
+    switch (column) {
+    case TimeColumn:
+        return QLocale().toString(event.receivedAt.toLocalTime(), QLocale::LongFormat);
+    case PathColumn:
+        return pathText(event);
+    case AuthColumn:
+        if (event.auth == AuthOutcome::Ok && !event.keyId.isEmpty())
+            return tr("Matched key %1").arg(event.keyId);
+        break;
+    case HandlingColumn:
+        return tr("From the complete request to the answer being queued");
+    }
+    return {};
+}
+
+QVariant EventLogDisplay::alignment(int column)
+{
+    // Three-digit codes read best centred; numbers line up on their last digit.
+    if (column == StatusColumn)
+        return int(Qt::AlignCenter);
+    const bool number = column == SizeColumn || column == HandlingColumn;
+    return int((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+}
+
+QVariant EventLogDisplay::header(int column)
+{
+    switch (column) {
+    case TimeColumn:
+        return tr("Time");
+    case MethodColumn:
+        return tr("Method");
+    case PathColumn:
+        return tr("Path");
+    case StatusColumn:
+        return tr("Status");
+    case AuthColumn:
+        return tr("Auth", "column: outcome of the x-vwo-auth check");
+    case ValidColumn:
+        return tr("Valid", "column: payload is a valid VWO webhook");
+    case SizeColumn:
+        return tr("Size");
+    case RemoteColumn:
+        return tr("Remote", "column: address and port of the sender");
+    case HandlingColumn:
+        return tr("Handling", "column: time taken to answer the request");
+    }
+    return {};
+}
+
+QVariant EventLogDisplay::foreground(const Event &event, int column, const QPalette &palette)
+{
+    // Only the cells that tell why a request was turned away stand out when scanning.
+    switch (column) {
+    case StatusColumn:
+        if (event.status == 404 || event.status == 405)
+            return orange(palette);
+        if (event.status >= 400)
+            return red(palette);
+        if (event.status == 0)
+            return dimForeground(palette);
+        break;
+    case AuthColumn:
+        if (event.auth == AuthOutcome::Failed || event.auth == AuthOutcome::Missing)
+            return red(palette);
+        break;
+    case ValidColumn:
+        if (!event.valid)
+            return red(palette);
+        break;
+    }
+    return {};
+}
+
+QVariant EventLogDisplay::dimForeground(const QPalette &palette)
+{
+    return palette.color(QPalette::PlaceholderText);
+}
+
+QString EventLogDisplay::deletedText()
+{
+    return tr("(deleted)", "event removed from the store by retention since the list was loaded");
+}
+
+QIcon EventLogDisplay::Icons::icon(Outcome outcome) const
+{
+    QIcon &icon = m_icons[size_t(outcome)];
+    if (!icon.isNull())
+        return icon;
+    // Green, red, orange and grey of similar lightness: visible on light and dark rows alike.
+    switch (outcome) {
+    case Outcome::Accepted:
+        icon = QIcon::fromTheme(QStringLiteral("hookbench-outcome-accepted"),
+                                drawnIcon(QColor(0x3d, 0xae, 0x5b)));
+        break;
+    case Outcome::Refused:
+        icon = QIcon::fromTheme(QStringLiteral("hookbench-outcome-refused"),
+                                drawnIcon(QColor(0xe0, 0x45, 0x52)));
+        break;
+    case Outcome::NotFound:
+        icon = QIcon::fromTheme(QStringLiteral("hookbench-outcome-not-found"),
+                                drawnIcon(QColor(0xf0, 0x8c, 0x1e)));
+        break;
+    case Outcome::NoAnswer:
+    case Outcome::Count:
+        icon = QIcon::fromTheme(QStringLiteral("hookbench-outcome-no-answer"),
+                                drawnIcon(QColor(0x9a, 0x9d, 0xa1)));
+        break;
+    }
+    return icon;
+}
+
+} // namespace hookbench

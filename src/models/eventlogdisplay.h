@@ -1,0 +1,61 @@
+#pragma once
+
+#include "events/event.h"
+
+#include <QCoreApplication>
+#include <QIcon>
+#include <QVariant>
+
+#include <array>
+
+class QPalette;
+
+namespace hookbench {
+
+// How an event reads in a table: the columns, texts, tooltips, colours and outcome icons of the
+// event log. Kept apart from the models so every event table shows an event the same way.
+class EventLogDisplay
+{
+    Q_DECLARE_TR_FUNCTIONS(EventLogDisplay)
+public:
+    enum Column {
+        TimeColumn,
+        MethodColumn,
+        PathColumn,
+        StatusColumn,
+        AuthColumn,
+        ValidColumn,
+        SizeColumn,
+        RemoteColumn,
+        HandlingColumn,
+        ColumnCount
+    };
+    // The whole row's verdict, shown as an icon in the first column.
+    enum class Outcome { Accepted, Refused, NotFound, NoAnswer, Count };
+
+    static Outcome outcome(const Event &event);
+    static QVariant display(const Event &event, int column);
+    static QVariant toolTip(const Event &event, int column);
+    static QVariant alignment(int column);
+    static QVariant header(int column);
+    // A colour for the cells that explain a refusal; invalid (default text) otherwise.
+    static QVariant foreground(const Event &event, int column, const QPalette &palette);
+    // Dim text for placeholders and deleted rows: the palette's own, so it follows the theme.
+    static QVariant dimForeground(const QPalette &palette);
+
+    static QString placeholderText() { return QStringLiteral("\u2026"); }
+    static QString deletedText();
+
+    // One icon per outcome. Built on first use (needs a QGuiApplication); a theme may override
+    // them with the names hookbench-outcome-{accepted,refused,not-found,no-answer}.
+    class Icons
+    {
+    public:
+        QIcon icon(Outcome outcome) const;
+
+    private:
+        mutable std::array<QIcon, size_t(Outcome::Count)> m_icons;
+    };
+};
+
+} // namespace hookbench
