@@ -488,6 +488,87 @@
     </message>
 </context>
 <context>
+    <name>hookbench::ExportDialog</name>
+    <message>
+        <source>Export Events</source>
+        <translation>Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected (%Ln)</source>
+        <translation>
+            <numerusform>&amp;Ausgewählt (%Ln)</numerusform>
+            <numerusform>&amp;Ausgewählt (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Filtered (%1)</source>
+        <translation>&amp;Gefiltert (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;All (%1)</source>
+        <translation>&amp;Alle (%1)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;JSON Lines (one event per line)</source>
+        <translation>&amp;JSON Lines (ein Ereignis pro Zeile)</translation>
+    </message>
+    <message>
+        <source>&amp;HAR 1.2 (browser developer tools, HTTP tools)</source>
+        <translation>&amp;HAR 1.2 (Browser-Entwicklerwerkzeuge, HTTP-Werkzeuge)</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal webhook keys (x-vwo-auth)</source>
+        <translation>Webhook-Schlüssel &amp;offenlegen (x-vwo-auth)</translation>
+    </message>
+    <message>
+        <source>Warning: the file will contain your webhook keys in plain text. Do not share it.</source>
+        <translation>Warnung: Die Datei enthält Ihre Webhook-Schlüssel im Klartext. Geben Sie sie nicht weiter.</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har);;All files (*)</source>
+        <translation>HAR-Dateien (*.har);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl);;All files (*)</source>
+        <translation>JSON-Lines-Dateien (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Exporting events to %1...</source>
+        <translation>Ereignisse werden nach %1 exportiert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln event(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Ereignisse nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Es läuft bereits ein Export.</translation>
+    </message>
+</context>
+<context>
     <name>hookbench::FilterBar</name>
     <message>
         <source>HTTP status: 401, 4xx, 400-499, &gt;=500</source>
@@ -754,6 +835,73 @@
         <source>Go to &amp;Newest</source>
         <translation>Zur &amp;neuesten Anfrage</translation>
     </message>
+    <message>
+        <source>&amp;Delete Selected</source>
+        <translation>Auswahl &amp;löschen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All…</source>
+        <translation>Alle &amp;entfernen …</translation>
+    </message>
+    <message>
+        <source>Clear All Requests</source>
+        <translation>Alle Anfragen entfernen</translation>
+    </message>
+    <message>
+        <source>Delete every stored request from the event log? This cannot be undone.</source>
+        <translation>Alle gespeicherten Anfragen aus dem Ereignisprotokoll löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>S&amp;top Receiver</source>
+        <translation>Empfänger &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Receiver</source>
+        <translation>Empfänger &amp;starten</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::OverrideBanner</name>
+    <message>
+        <source>Responses are overridden: every webhook gets %1 with a custom body after %2 ms</source>
+        <translation>Antworten werden überschrieben: Jeder Webhook erhält %1 mit eigenem Inhalt nach %2 ms</translation>
+    </message>
+    <message>
+        <source>Responses are overridden: every webhook gets %1 with a custom body</source>
+        <translation>Antworten werden überschrieben: Jeder Webhook erhält %1 mit eigenem Inhalt</translation>
+    </message>
+    <message>
+        <source>Responses are overridden: every webhook gets %1 after %2 ms</source>
+        <translation>Antworten werden überschrieben: Jeder Webhook erhält %1 nach %2 ms</translation>
+    </message>
+    <message>
+        <source>Responses are overridden: every webhook gets %1</source>
+        <translation>Antworten werden überschrieben: Jeder Webhook erhält %1</translation>
+    </message>
+    <message>
+        <source>Responses are overridden: every webhook gets a custom body after %1 ms</source>
+        <translation>Antworten werden überschrieben: Jeder Webhook erhält eigenen Inhalt nach %1 ms</translation>
+    </message>
+    <message>
+        <source>Responses are overridden: every webhook gets a custom body</source>
+        <translation>Antworten werden überschrieben: Jeder Webhook erhält eigenen Inhalt</translation>
+    </message>
+    <message>
+        <source>Responses are overridden: every webhook is answered after %1 ms</source>
+        <translation>Antworten werden überschrieben: Jeder Webhook wird nach %1 ms beantwortet</translation>
+    </message>
 </context>
 <context>
     <name>hookbench::PlaceholderWidget</name>
@@ -764,6 +912,140 @@
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::RateSparkline</name>
+    <message>
+        <source>Event rate</source>
+        <translation>Ereignisrate</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 events/s now, peak %2/s in the last minute, total %3</source>
+        <translation>Jetzt %1 Ereignisse/s, Spitze %2/s in der letzten Minute, insgesamt %3</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::ReceiverSettingsDialog</name>
+    <message>
+        <source>Receiver Settings</source>
+        <translation>Empfänger-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>The IP address to listen on. 127.0.0.1 accepts requests from this computer only; 0.0.0.0 from every network interface.</source>
+        <translation>Die IP-Adresse, auf der empfangen wird. 127.0.0.1 nimmt nur Anfragen von diesem Computer an, 0.0.0.0 von jeder Netzwerkschnittstelle.</translation>
+    </message>
+    <message>
+        <source>127.0.0.1</source>
+        <translation>127.0.0.1</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>0 lets the system pick a free port when the receiver starts.</source>
+        <translation>Bei 0 wählt das System beim Start des Empfängers einen freien Port.</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>Beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Pa&amp;th:</source>
+        <translation>Pfa&amp;d:</translation>
+    </message>
+    <message>
+        <source>/vwo-webhook</source>
+        <translation>/vwo-webhook</translation>
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation>Endpunkt-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Override responses</source>
+        <translation>Antworten ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <source>Play a receiver that is down, odd or slow. VWO retries every answer but 200 for an hour. Refused keys still get 401.</source>
+        <translation>Spielt einen Empfänger, der ausgefallen, eigenartig oder langsam ist. VWO wiederholt jede Antwort außer 200 eine Stunde lang. Abgelehnte Schlüssel erhalten weiterhin 401.</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>The HTTP status every webhook gets instead of the normal answer.</source>
+        <translation>Der HTTP-Status, den jeder Webhook statt der normalen Antwort erhält.</translation>
+    </message>
+    <message>
+        <source>&amp;Delay:</source>
+        <translation>&amp;Verzögerung:</translation>
+    </message>
+    <message>
+        <source>How long to hold every answer before sending it.</source>
+        <translation>Wie lange jede Antwort vor dem Senden zurückgehalten wird.</translation>
+    </message>
+    <message>
+        <source>No delay</source>
+        <translation>Keine Verzögerung</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Inhalt:</translation>
+    </message>
+    <message>
+        <source>Empty: the normal body</source>
+        <translation>Leer: der normale Inhalt</translation>
+    </message>
+    <message>
+        <source>Reachable from other machines on your network</source>
+        <translation>Von anderen Rechnern in Ihrem Netzwerk erreichbar</translation>
+    </message>
+    <message>
+        <source>Address: enter an IP address, for example 127.0.0.1.</source>
+        <translation>Adresse: Geben Sie eine IP-Adresse ein, zum Beispiel 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Address: “%1” is not an IP address.</source>
+        <translation>Adresse: „%1“ ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Path: enter a path, for example /vwo-webhook.</source>
+        <translation>Pfad: Geben Sie einen Pfad ein, zum Beispiel /vwo-webhook.</translation>
+    </message>
+    <message>
+        <source>Path: must start with “/”.</source>
+        <translation>Pfad: muss mit „/“ beginnen.</translation>
+    </message>
+    <message>
+        <source>Path: must not contain spaces, “?” or “#”.</source>
+        <translation>Pfad: darf keine Leerzeichen, „?“ oder „#“ enthalten.</translation>
+    </message>
+    <message>
+        <source>(incomplete)</source>
+        <translation>(unvollständig)</translation>
+    </message>
+    <message>
+        <source>%1 (port chosen at start)</source>
+        <translation>%1 (Port wird beim Start gewählt)</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 // Thin wiring only: command line, translations, ReceiverService <-> MainWindow.
+#include "appsettings.h"
 #include "events/eventstore.h"
 #include "mainwindow.h"
 #include "receiver/receiverservice.h"
@@ -58,8 +59,9 @@ int main(int argc, char *argv[])
     parser.addOption(dbOption);
     parser.process(app);
 
-    ReceiverConfig config;
-    if (parser.isSet(portOption)) {
+    AppSettings settings;
+    ReceiverConfig config = settings.receiverConfig();
+    if (parser.isSet(portOption)) { // for this run only: not saved
         bool ok = false;
         const uint port = parser.value(portOption).toUInt(&ok);
         if (!ok || port > 65535) {
@@ -76,14 +78,15 @@ int main(int argc, char *argv[])
 
     ReceiverService service;
     MainWindow window;
+    window.restoreLayout(settings);
     QObject::connect(&service, &ReceiverService::eventsCommitted, &window,
                      &MainWindow::appendEvents);
     QObject::connect(&service, &ReceiverService::storeError, &window, &MainWindow::receiverError);
 
-    const auto start = [&](quint16 port) {
+    const auto start = [&]() {
         if (service.isRunning())
             service.stop();
-        config.port = port;
+        window.setReceiverConfig(config);
         window.receiverStarting(ReceiverService::urlFor(config, config.port));
         if (service.start(config)) {
             window.setDatabase(config.databasePath);
@@ -94,9 +97,34 @@ int main(int argc, char *argv[])
         window.receiverFailed(service.errorString(), inUse,
                               inUse ? ReceiverService::findFreePort(config.host) : 0);
     };
-    QObject::connect(&window, &MainWindow::restartRequested, &service, start);
+    QObject::connect(&window, &MainWindow::restartRequested, &service, [&](quint16 port) {
+        config.port = port;
+        start();
+    });
+    QObject::connect(&window, &MainWindow::stopRequested, &service, [&] {
+        service.stop();
+        window.receiverStopped();
+    });
+    QObject::connect(&window, &MainWindow::receiverConfigChanged, &service,
+                     [&](const ReceiverConfig &changed) {
+                         const QString databasePath = config.databasePath;
+                         config = changed;
+                         config.databasePath = databasePath;
+                         settings.setReceiverConfig(config);
+                         start();
+                     });
+    QObject::connect(&window, &MainWindow::removeEventsRequested, &service,
+                     &ReceiverService::removeEvents);
+    QObject::connect(&window, &MainWindow::clearEventsRequested, &service,
+                     &ReceiverService::clearEvents);
+    QObject::connect(&service, &ReceiverService::eventsRemoved, &window,
+                     &MainWindow::eventsRemoved);
+    QObject::connect(&service, &ReceiverService::eventsCleared, &window,
+                     &MainWindow::eventsRemoved);
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &window,
+                     [&] { window.saveLayout(settings); });
 
-    start(config.port);
+    start();
     window.show();
     return app.exec();
 }

@@ -1,21 +1,28 @@
 #include "mainwindow.h"
 
+#include "appsettings.h"
 #include "eventdetailview.h"
 #include "eventlogmodel.h"
 #include "eventtableview.h"
+#include "exportdialog.h"
 #include "filterbar.h"
 #include "inlinemessage.h"
+#include "overridebanner.h"
+#include "ratesparkline.h"
+#include "receiversettingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QSplitter>
@@ -64,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_detail(new EventDetailView(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_message(new InlineMessage(this))
+    , m_overrideMessage(new InlineMessage(this))
     , m_messageArea(new QWidget(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -81,8 +89,25 @@ MainWindow::MainWindow(QWidget *parent)
     auto *messageLayout = new QVBoxLayout(m_messageArea);
     messageLayout->setContentsMargins(8, 8, 8, 8);
     messageLayout->addWidget(m_message);
+    messageLayout->addWidget(m_overrideMessage);
     m_messageArea->hide();
-    connect(m_message, &InlineMessage::closed, m_messageArea, &QWidget::hide);
+    connect(m_message, &InlineMessage::closed, this, [this] {
+        m_message->hide();
+        m_messageArea->setVisible(m_overrideMessage->isVisible());
+    });
+
+    // Visible for as long as responses are overridden: easy to forget, costly to miss.
+    m_overrideMessage->setObjectName(QStringLiteral("overrideMessage"));
+    m_overrideMessage->setType(InlineMessage::Information);
+    m_overrideMessage->setCloseButtonVisible(false);
+    m_overrideMessage->hide();
+    QPushButton *turnOff = m_overrideMessage->addButton(tr("Turn Off"));
+    turnOff->setObjectName(QStringLiteral("turnOffOverrideButton"));
+    connect(turnOff, &QPushButton::clicked, this, [this] {
+        ReceiverConfig config = m_config;
+        config.response = ResponseOverride();
+        Q_EMIT receiverConfigChanged(config);
+    });
 
     // Wireshark's arrangement: the list above, the selected request below.
     m_splitter->setChildrenCollapsible(false);
@@ -147,6 +172,16 @@ void MainWindow::createActions()
     m_copyUrlAction->setObjectName(QStringLiteral("copyUrlAction"));
     m_copyUrlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyUrlAction->setToolTip(tr("Copy the webhook URL to the clipboard"));
+    receiverMenu->addSeparator();
+    m_startStopAction =
+        receiverMenu->addAction(tr("S&top Receiver"), this, &MainWindow::toggleReceiver);
+    m_startStopAction->setObjectName(QStringLiteral("startStopAction"));
+    m_startStopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *settings =
+        receiverMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"),
+                                this, &MainWindow::editReceiverSettings);
+    settings->setObjectName(QStringLiteral("receiverSettingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
 
     QMenu *eventMenu = menuBar()->addMenu(tr("R&equest"));
     QAction *find = eventMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),
@@ -167,8 +202,119 @@ void MainWindow::createActions()
                              m_view, &EventTableView::followTail);
     newest->setObjectName(QStringLiteral("goNewestAction"));
     newest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_End));
+    eventMenu->addSeparator();
+    QAction *exportAction = eventMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this, [this] {
+            ExportDialog::run(this, m_model->database(), selectedIds(), m_model->filter(),
+                              m_model->rowCount(), qMax<qint64>(m_totalRows, m_model->rowCount()));
+        });
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_deleteAction =
+        eventMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
+                             tr("&Delete Selected"), this, &MainWindow::deleteSelected);
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_deleteAction); // Del acts on the table, not on text being edited
+    QAction *clear = eventMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-clear-history")),
+                                          tr("C&lear All…"), this, &MainWindow::clearAll);
+    clear->setObjectName(QStringLiteral("clearAllAction"));
     m_copyCurlAction->setEnabled(false);
     m_copyBodyAction->setEnabled(false);
+    m_deleteAction->setEnabled(false);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_deleteAction->setEnabled(m_view->selectionModel()->hasSelection()); });
+}
+
+QList<qint64> MainWindow::selectedIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    ids.reserve(rows.size());
+    for (const QModelIndex &row : rows) {
+        if (const qint64 id = m_model->idAt(row.row()); id > 0)
+            ids.append(id);
+    }
+    return ids;
+}
+
+void MainWindow::deleteSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!ids.isEmpty())
+        Q_EMIT removeEventsRequested(ids);
+}
+
+void MainWindow::clearAll()
+{
+    const auto answer = QMessageBox::warning(
+        this, tr("Clear All Requests"),
+        tr("Delete every stored request from the event log? This cannot be undone."),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Discard)
+        Q_EMIT clearEventsRequested();
+}
+
+void MainWindow::eventsRemoved()
+{
+    m_detail->clear();
+    m_model->reload();
+}
+
+void MainWindow::setReceiverConfig(const ReceiverConfig &config)
+{
+    m_config = config;
+    updateOverrideBanner();
+}
+
+void MainWindow::updateOverrideBanner()
+{
+    const bool active = isOverrideActive(m_config.response);
+    m_overrideMessage->setText(overrideBannerText(m_config.response));
+    m_overrideMessage->setVisible(active);
+    m_messageArea->setVisible(active || m_message->isVisible());
+}
+
+void MainWindow::editReceiverSettings()
+{
+    ReceiverSettingsDialog dialog(this);
+    dialog.setConfig(m_config);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT receiverConfigChanged(dialog.config());
+}
+
+void MainWindow::toggleReceiver()
+{
+    if (m_state == State::Stopped)
+        Q_EMIT restartRequested(quint16(qMax(0, m_url.port(m_config.port))));
+    else
+        Q_EMIT stopRequested();
+}
+
+void MainWindow::receiverStopped()
+{
+    setState(State::Stopped);
+}
+
+void MainWindow::restoreLayout(const AppSettings &settings)
+{
+    if (!settings.windowGeometry().isEmpty())
+        restoreGeometry(settings.windowGeometry());
+    if (!settings.windowState().isEmpty())
+        restoreState(settings.windowState());
+    if (!settings.splitterState().isEmpty())
+        m_splitter->restoreState(settings.splitterState());
+    if (!settings.headerState().isEmpty())
+        m_view->horizontalHeader()->restoreState(settings.headerState());
+}
+
+void MainWindow::saveLayout(AppSettings &settings) const
+{
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setSplitterState(m_splitter->saveState());
+    settings.setHeaderState(m_view->horizontalHeader()->saveState());
 }
 
 void MainWindow::showCurrentEvent()
@@ -185,6 +331,9 @@ void MainWindow::showCurrentEvent()
 
 void MainWindow::updateMatchCount()
 {
+    // The unfiltered count is the total the export dialog offers as "All".
+    if (!m_model->isLoading() && m_model->filter().matchesAll())
+        m_totalRows = m_model->rowCount();
     if (m_model->isLoading()) {
         m_filterBar->clearMatchCount();
         return;
@@ -229,6 +378,10 @@ void MainWindow::createStatusBar()
     layout->addWidget(m_urlLabel);
     layout->addWidget(copyButton);
     statusBar()->addPermanentWidget(receiver);
+
+    m_rate = new RateSparkline(this);
+    m_rate->setObjectName(QStringLiteral("rateSparkline"));
+    statusBar()->addPermanentWidget(m_rate);
 }
 
 void MainWindow::receiverStarting(const QUrl &url)
@@ -243,8 +396,9 @@ void MainWindow::receiverStarted(const QUrl &url)
     QUrl base = url; // "Copy as curl" replays to this receiver, whatever the Host header said
     base.setPath(QString());
     m_detail->setReceiverBaseUrl(base);
-    m_messageArea->hide();
+    m_message->hide();
     m_message->clearButtons();
+    updateOverrideBanner(); // the area stays while an override is on
     setState(State::Listening);
 }
 
@@ -303,6 +457,9 @@ void MainWindow::appendEvents(const QList<Event> &events)
 {
     m_model->appendEvents(events);
     m_received += events.size();
+    m_totalRows += events.size();
+    m_rate->addEvents(int(events.size()));
+    m_rate->setTotal(m_received);
     m_countLabel->setText(tr("Requests: %1").arg(QLocale().toString(m_received)));
 }
 
@@ -339,6 +496,8 @@ void MainWindow::setState(State state)
     m_stateIcon->setPixmap(stateDot(color, size, devicePixelRatioF()));
     m_urlLabel->setEnabled(state == State::Listening);
     m_copyUrlAction->setEnabled(state == State::Listening);
+    m_startStopAction->setText(state == State::Stopped ? tr("S&tart Receiver")
+                                                       : tr("S&top Receiver"));
     m_countLabel->setText(tr("Requests: %1").arg(QLocale().toString(m_received)));
     updatePlaceholder();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "events/event.h"
+#include "receiver/receiverconfig.h"
 
 #include <QMainWindow>
 #include <QUrl>
@@ -11,11 +12,13 @@ class QSplitter;
 
 namespace hookbench {
 
+class AppSettings;
 class EventDetailView;
 class EventLogModel;
 class EventTableView;
 class FilterBar;
 class InlineMessage;
+class RateSparkline;
 
 // The main window. It knows the receiver only through these slots and signals;
 // src/app wires them to ReceiverService, tests drive them directly.
@@ -25,6 +28,10 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(QWidget *parent = nullptr);
 
+    // Geometry, splitter and column layout, kept between sessions.
+    void restoreLayout(const AppSettings &settings);
+    void saveLayout(AppSettings &settings) const;
+
     EventLogModel *eventsModel() const { return m_model; }
     FilterBar *filterBar() const { return m_filterBar; }
     EventDetailView *detailView() const { return m_detail; }
@@ -32,6 +39,10 @@ public:
 
 public Q_SLOTS:
     void receiverStarting(const QUrl &url);
+    void receiverStopped();
+    // The configuration the receiver runs with: the override banner and the settings
+    // dialog follow it.
+    void setReceiverConfig(const hookbench::ReceiverConfig &config);
     void receiverStarted(const QUrl &url);
     // suggestedPort: a free port to offer when addressInUse, else 0.
     void receiverFailed(const QString &message, bool addressInUse, quint16 suggestedPort);
@@ -40,10 +51,18 @@ public Q_SLOTS:
     // The event database the receiver writes; the log reads it on its own thread.
     void setDatabase(const QString &path);
     void copyUrl();
+    // The store removed events (deleted or cleared): re-read the log.
+    void eventsRemoved();
 
 Q_SIGNALS:
     // Stop the receiver if it runs and start it again on port (same host and path).
     void restartRequested(quint16 port);
+    void stopRequested();
+    // The user changed the receiver's settings (dialog, or "Turn Off" on the override banner).
+    void receiverConfigChanged(const hookbench::ReceiverConfig &config);
+    // Delete these stored events / all of them (the user has confirmed clearing).
+    void removeEventsRequested(const QList<qint64> &ids);
+    void clearEventsRequested();
 
 private:
     enum class State { Stopped, Starting, Listening };
@@ -54,6 +73,12 @@ private:
     void updatePlaceholder();
     void showStartFailure(const QString &text, quint16 suggestedPort);
     void showCurrentEvent();
+    void deleteSelected();
+    void editReceiverSettings();
+    void toggleReceiver();
+    void updateOverrideBanner();
+    void clearAll();
+    QList<qint64> selectedIds() const;
     void updateMatchCount();
 
     EventLogModel *m_model;
@@ -62,6 +87,10 @@ private:
     EventDetailView *m_detail;
     QSplitter *m_splitter;
     InlineMessage *m_message;
+    InlineMessage *m_overrideMessage;
+    RateSparkline *m_rate = nullptr;
+    QAction *m_startStopAction = nullptr;
+    ReceiverConfig m_config;
     QWidget *m_messageArea; // the message with its margins, hidden together
     QLabel *m_stateIcon = nullptr;
     QLabel *m_stateLabel = nullptr;
@@ -70,9 +99,11 @@ private:
     QAction *m_copyUrlAction = nullptr;
     QAction *m_copyCurlAction = nullptr;
     QAction *m_copyBodyAction = nullptr;
+    QAction *m_deleteAction = nullptr;
     QUrl m_url;
     State m_state = State::Stopped;
-    qint64 m_received = 0; // since launch
+    qint64 m_received = 0;  // since launch
+    qint64 m_totalRows = 0; // stored events, as last seen unfiltered
 };
 
 } // namespace hookbench

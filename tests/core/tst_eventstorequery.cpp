@@ -1,8 +1,10 @@
 #include "events/eventstore.h"
 #include "eventstoresupport.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace hookbench;
 using namespace storetest;
@@ -165,6 +167,78 @@ private Q_SLOTS:
         m_store->close();
         QCOMPARE(m_store->query(EventFilter(), 10).size(), 0);
         QCOMPARE(m_store->countMatching(EventFilter()), -1);
+    }
+
+    void removesIdsInOneTransaction()
+    {
+        fill(100);
+        QSignalSpy removed(m_store.get(), &EventStore::removed);
+        QSignalSpy errors(m_store.get(), &EventStore::error);
+        QList<qint64> ids{50, 3, 3, 7, 1000};
+        for (qint64 id = 60; id < 1260; ++id) // more ids than one IN chunk
+            ids << id;
+        m_store->removeEvents(ids);
+        QCOMPARE(errors.size(), 0);
+        QCOMPARE(removed.size(), 1);
+        const QList<qint64> reported = removed.first().first().value<QList<qint64>>();
+        QCOMPARE(reported.mid(0, 4), (QList<qint64>{3, 7, 50, 60}));
+        QCOMPARE(reported.size(), 1203);
+        QCOMPARE(m_store->count(), 100 - 3 - 41);
+        const QList<Event> left = m_store->latest(0);
+        for (const Event &event : left)
+            QVERIFY(event.id != 3 && event.id != 7 && event.id != 50 && event.id < 60);
+        m_store->removeEvents({});
+        QCOMPARE(removed.size(), 1); // nothing asked, nothing done
+    }
+
+    void clearEmptiesTheStore()
+    {
+        fill(300);
+        QSignalSpy cleared(m_store.get(), &EventStore::cleared);
+        m_store->clearEvents();
+        QCOMPARE(cleared.size(), 1);
+        QCOMPARE(m_store->count(), 0);
+        m_store->append(makeBatch(2));
+        QCOMPARE(m_store->count(), 2);
+    }
+
+    void removeWhileAnotherWriterAppends()
+    {
+        fill(500);
+        std::atomic_bool stop{false};
+        std::atomic_int appended{0};
+        const QString path = dbPath();
+        QThread *writer = QThread::create([&] {
+            EventStore store;
+            store.setRetention(0);
+            if (!store.open(path).isEmpty())
+                return;
+            for (int i = 0; !stop; ++i) {
+                store.append(makeBatch(20, 1000 + i * 20));
+                appended += 20;
+            }
+        });
+        writer->start();
+        QTRY_VERIFY(appended > 0);
+        QSignalSpy removed(m_store.get(), &EventStore::removed);
+        QSignalSpy errors(m_store.get(), &EventStore::error);
+        for (qint64 id = 1; id <= 500; id += 50)
+            m_store->removeEvents({id, id + 1});
+        stop = true;
+        writer->wait();
+        delete writer;
+        QCOMPARE(errors.size(), 0);
+        QCOMPARE(removed.size(), 10);
+        QCOMPARE(m_store->count(), 500 - 20 + appended);
+    }
+
+    void deletesOnAClosedStoreReportErrors()
+    {
+        m_store->close();
+        QSignalSpy errors(m_store.get(), &EventStore::error);
+        m_store->removeEvents({1});
+        m_store->clearEvents();
+        QCOMPARE(errors.size(), 2);
     }
 };
 

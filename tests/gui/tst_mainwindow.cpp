@@ -240,6 +240,48 @@ private Q_SLOTS:
         QVERIFY(child<QAction>(*m_window, "copyCurlAction")->isEnabled());
     }
 
+    void overrideBannerWhileActive()
+    {
+        ReceiverConfig config;
+        config.response.status = 503;
+        config.response.delayMs = 2000;
+        m_window->setReceiverConfig(config);
+        m_window->receiverStarted(defaultUrl);
+        auto *banner = child<QWidget>(*m_window, "overrideMessage");
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->accessibleDescription().contains(QStringLiteral("503")),
+                 qPrintable(banner->accessibleDescription()));
+
+        QSignalSpy changed(m_window.get(), &MainWindow::receiverConfigChanged);
+        QTest::mouseClick(child<QPushButton>(*m_window, "turnOffOverrideButton"), Qt::LeftButton);
+        QCOMPARE(changed.size(), 1);
+        const auto turnedOff = changed.first().first().value<ReceiverConfig>();
+        QCOMPARE(turnedOff.response.status, 0);
+        QCOMPARE(turnedOff.response.delayMs, 0);
+
+        m_window->setReceiverConfig(turnedOff);
+        QVERIFY(!banner->isVisible());
+    }
+
+    void deleteSelectedAsksForTheirIds()
+    {
+        m_window->receiverStarted(defaultUrl);
+        m_window->appendEvents({makeEvent(11, "/a"), makeEvent(12, "/b"), makeEvent(13, "/c")});
+        auto *table = child<QTableView>(*m_window, "eventTable");
+        auto *remove = child<QAction>(*m_window, "deleteAction");
+        QVERIFY(!remove->isEnabled());
+        table->selectionModel()->select(
+            QItemSelection(table->model()->index(0, 0), table->model()->index(1, 0)),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(remove->isEnabled());
+        QSignalSpy requested(m_window.get(), &MainWindow::removeEventsRequested);
+        remove->trigger();
+        QCOMPARE(requested.size(), 1);
+        QList<qint64> ids = requested.first().first().value<QList<qint64>>();
+        std::sort(ids.begin(), ids.end());
+        QCOMPARE(ids, (QList<qint64>{11, 12}));
+    }
+
     void filterNarrowsStoredEvents()
     {
         // A real store on disk: the log reads it on its own thread.

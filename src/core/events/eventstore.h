@@ -81,9 +81,20 @@ public Q_SLOTS:
     void append(const QList<hookbench::Event> &batch);
     void pruneNow(); // enforce retention (also scheduled after commits, off the hot path)
 
+    // User deletes, each one transaction on this (the writer's) thread, so they serialize with
+    // append(). Emit removed() (the requested ids, sorted, duplicates dropped; ids that did not
+    // exist are included: removing is idempotent) / cleared(), or error() with the reason, in
+    // which case nothing was deleted. Ids are not AUTOINCREMENT: after a clear, or after removing
+    // the newest rows, new events reuse those ids.
+    void removeEvents(const QList<qint64> &ids);
+    void clearEvents();
+
 Q_SIGNALS:
     void committed(const QList<hookbench::Event> &events);
     void failed(const QList<hookbench::Event> &events, const QString &reason);
+    void removed(const QList<qint64> &ids);
+    void cleared();
+    void error(const QString &message); // a delete or clear failed; names the file and why
 
 private:
     QString openDatabase(const QString &path);

@@ -65,6 +65,7 @@ bool ReceiverService::start(const ReceiverConfig &config)
     connect(m_store, &EventStore::committed, m_receiver, &Receiver::onCommitted);
     connect(m_store, &EventStore::failed, m_receiver, &Receiver::onFailed);
     connect(m_store, &EventStore::committed, this, &ReceiverService::eventsCommitted);
+    connectStore(m_store);
     connect(m_store, &EventStore::failed, this,
             [this](const QList<Event> &events, const QString &reason) {
                 Q_EMIT storeError(
@@ -107,6 +108,8 @@ void ReceiverService::stop()
         });
         m_receiver = nullptr;
     }
+    if (m_storeThread.isRunning() && !m_store)
+        runOn(&m_storeThread, [] {}); // queued deletes while stopped run before the thread quits
     if (m_store) {
         EventStore *store = m_store;
         runOn(&m_storeThread, [store]() {
@@ -176,6 +179,56 @@ GateStats ReceiverService::gateStats()
         }
     });
     return stats;
+}
+
+void ReceiverService::removeEvents(const QList<qint64> &ids)
+{
+    if (!ids.isEmpty())
+        runOnStore([ids](EventStore *store) { store->removeEvents(ids); });
+}
+
+void ReceiverService::clearEvents()
+{
+    runOnStore([](EventStore *store) { store->clearEvents(); });
+}
+
+void ReceiverService::connectStore(EventStore *store)
+{
+    // Queued to this object's thread: the store emits on the store thread.
+    connect(store, &EventStore::removed, this, &ReceiverService::eventsRemoved);
+    connect(store, &EventStore::cleared, this, &ReceiverService::eventsCleared);
+    connect(store, &EventStore::error, this, &ReceiverService::storeError);
+}
+
+void ReceiverService::runOnStore(const std::function<void(EventStore *)> &operation)
+{
+    if (m_store) {
+        EventStore *store = m_store;
+        QMetaObject::invokeMethod(
+            store, [store, operation] { operation(store); }, Qt::QueuedConnection);
+        return;
+    }
+    // Stopped: a store of its own for this one operation; stop() and start() wait for it.
+    m_storeThread.start(); // no-op when already running
+    const QString path =
+        m_config.databasePath.isEmpty() ? EventStore::defaultPath() : m_config.databasePath;
+    auto *store = new EventStore;
+    store->setRetention(0); // a delete must not prune as a side effect
+    connectStore(store);
+    store->moveToThread(&m_storeThread);
+    QMetaObject::invokeMethod(
+        store,
+        [store, path, operation] {
+            const QString error = store->open(path);
+            if (error.isEmpty())
+                operation(store);
+            else
+                Q_EMIT store->error(error);
+            store->close();
+            store->deleteLater(); // not `delete`: the call's context is still in use; a
+                                  // finishing thread runs deferred deletes (stop())
+        },
+        Qt::QueuedConnection);
 }
 
 quint16 ReceiverService::findFreePort(const QHostAddress &host)

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QThread>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 namespace hookbench {
@@ -49,11 +50,23 @@ public:
     // A free TCP port on host, for "use a free port" offers.
     static quint16 findFreePort(const QHostAddress &host);
 
+    // User deletes, queued to the store thread (never block the caller) and serialized there
+    // with the receiver's appends. Answered by eventsRemoved()/eventsCleared(), or storeError().
+    // While stopped, a store is opened on the store thread just for the delete, on the last
+    // config's database (config().databasePath, else EventStore::defaultPath()).
+    void removeEvents(const QList<qint64> &ids);
+    void clearEvents();
+
 Q_SIGNALS:
     void eventsCommitted(const QList<hookbench::Event> &events);
     void storeError(const QString &message);
+    void eventsRemoved(const QList<qint64> &ids); // sorted, duplicates dropped
+    void eventsCleared();
 
 private:
+    void runOnStore(const std::function<void(EventStore *)> &operation);
+    void connectStore(EventStore *store);
+
     ReceiverConfig m_config;
     QThread m_receiverThread;
     QThread m_storeThread;

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "receiver/receiverconfig.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace hookbench {
+
+namespace Ui {
+class ReceiverSettingsDialog;
+}
+
+// The receiver's address, port, path and response override (ui/receiversettingsdialog.ui).
+// Validates as the user types: a message names the bad field and OK stays disabled
+// until every field is acceptable.
+class ReceiverSettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ReceiverSettingsDialog(QWidget *parent = nullptr);
+    ~ReceiverSettingsDialog() override;
+
+    // Only host, port, path and response are edited; every other field of the config
+    // given to setConfig() comes back unchanged.
+    ReceiverConfig config() const;
+    void setConfig(const ReceiverConfig &config);
+
+    bool isInputValid() const { return m_problems.isEmpty(); }
+    QStringList problems() const { return m_problems; } // one line per bad field
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void validate();
+    void updateEndpointUrl();
+
+    std::unique_ptr<Ui::ReceiverSettingsDialog> m_ui;
+    ReceiverConfig m_config;
+    QStringList m_problems;
+    bool m_sized = false;
+};
+
+} // namespace hookbench
