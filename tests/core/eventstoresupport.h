@@ -1,11 +1,16 @@
 #pragma once
 
 #include "events/event.h"
+#include "events/eventstore.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
 
 // Fixtures shared by the event store's tests.
 namespace storetest {
@@ -103,5 +108,38 @@ inline void compareEvents(const Event &actual, const Event &expected)
     QCOMPARE(actual.valid, expected.valid);
     QCOMPARE(actual.error, expected.error);
 }
+
+// A second writer (think: another process) appending batches to the same file on its own
+// thread until stopped, so tests can check that reads and deletes coexist with it (WAL).
+class ConcurrentAppender
+{
+public:
+    ConcurrentAppender(const QString &path, int batchSize, int firstMarker)
+        : m_thread(QThread::create([this, path, batchSize, firstMarker] {
+            EventStore store;
+            store.setRetention(0);
+            if (!store.open(path).isEmpty())
+                return;
+            for (int i = 0; !m_stop; ++i) {
+                store.append(makeBatch(batchSize, firstMarker + i * batchSize));
+                m_appended += batchSize;
+            }
+        }))
+    {
+        m_thread->start();
+    }
+    ~ConcurrentAppender() { stop(); }
+    void stop()
+    {
+        m_stop = true;
+        m_thread->wait();
+    }
+    int appended() const { return m_appended; }
+
+private:
+    std::atomic_bool m_stop{false};
+    std::atomic_int m_appended{0};
+    std::unique_ptr<QThread> m_thread;
+};
 
 } // namespace storetest

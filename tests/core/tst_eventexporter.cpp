@@ -255,26 +255,11 @@ private Q_SLOTS:
     {
         fill(3000);
         // The writer appends on another thread while we export: WAL lets both run.
-        std::atomic_bool stop{false};
-        std::atomic_int appended{0};
-        const QString path = dbPath();
-        QThread *writer = QThread::create([&] {
-            EventStore store;
-            store.setRetention(0);
-            if (!store.open(path).isEmpty())
-                return;
-            for (int i = 0; !stop; ++i) {
-                store.append(makeBatch(50, 10000 + i * 50));
-                appended += 50;
-            }
-        });
-        writer->start();
-        QTRY_VERIFY(appended > 0);
+        ConcurrentAppender writer(dbPath(), 50, 10000);
+        QTRY_VERIFY(writer.appended() > 0);
         auto r = request("concurrent.jsonl");
         const auto result = EventExporter::run(r);
-        stop = true;
-        writer->wait();
-        delete writer;
+        writer.stop();
         QCOMPARE(result.error, QString());
         QVERIFY(result.count >= 3000);
         const QList<QByteArray> lines = readLines(r.targetPath);

@@ -205,31 +205,16 @@ private Q_SLOTS:
     void removeWhileAnotherWriterAppends()
     {
         fill(500);
-        std::atomic_bool stop{false};
-        std::atomic_int appended{0};
-        const QString path = dbPath();
-        QThread *writer = QThread::create([&] {
-            EventStore store;
-            store.setRetention(0);
-            if (!store.open(path).isEmpty())
-                return;
-            for (int i = 0; !stop; ++i) {
-                store.append(makeBatch(20, 1000 + i * 20));
-                appended += 20;
-            }
-        });
-        writer->start();
-        QTRY_VERIFY(appended > 0);
+        ConcurrentAppender writer(dbPath(), 20, 1000);
+        QTRY_VERIFY(writer.appended() > 0);
         QSignalSpy removed(m_store.get(), &EventStore::removed);
         QSignalSpy errors(m_store.get(), &EventStore::error);
         for (qint64 id = 1; id <= 500; id += 50)
             m_store->removeEvents({id, id + 1});
-        stop = true;
-        writer->wait();
-        delete writer;
+        writer.stop();
         QCOMPARE(errors.size(), 0);
         QCOMPARE(removed.size(), 10);
-        QCOMPARE(m_store->count(), 500 - 20 + appended);
+        QCOMPARE(m_store->count(), 500 - 20 + writer.appended());
     }
 
     void deletesOnAClosedStoreReportErrors()

@@ -353,21 +353,7 @@ int EventStore::pruneChunk(QString *error)
 
 QList<Event> EventStore::latest(int limit) const
 {
-    QList<Event> events;
-    if (!isOpen())
-        return events;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QLatin1String("SELECT id, ") + EventColumns +
-                  QLatin1String(" FROM events ORDER BY id DESC LIMIT ?"));
-    query.addBindValue(limit > 0 ? limit : -1);
-    if (!query.exec()) {
-        qWarning("Hookbench: reading events failed: %s", qPrintable(describe(query.lastError())));
-        return events;
-    }
-    while (query.next())
-        events.append(eventFromRow(query));
-    return events;
+    return query(EventFilter::parse(QStringView()), limit); // the empty filter matches all
 }
 
 qint64 EventStore::count() const
