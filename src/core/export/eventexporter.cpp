@@ -13,6 +13,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <utility>
 
 namespace hookbench {
 
@@ -238,8 +239,12 @@ EventExporter::Result EventExporter::run(const Request &request, const std::atom
     QElapsedTimer clock;
     clock.start();
     qint64 lastReport = -ProgressIntervalMs;
+    bool firstPageReported = false;
     const auto report = [&](bool last) {
-        if (!progress || (!last && clock.elapsed() - lastReport < ProgressIntervalMs))
+        // The first page is always reported (a dialog shows movement at once, and a cancel
+        // made then is seen before the next page); after it, at most every interval.
+        const bool firstPage = result.count > 0 && !std::exchange(firstPageReported, true);
+        if (!progress || (!last && !firstPage && clock.elapsed() - lastReport < ProgressIntervalMs))
             return;
         lastReport = clock.elapsed();
         // Rows deleted meanwhile are skipped: the last report says done == total.
