@@ -4,8 +4,6 @@
 #include "httpstatus.h"
 
 #include <QHttpServerResponder>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTcpSocket>
 #include <sys/socket.h>
 
@@ -13,12 +11,6 @@ namespace hookbench {
 
 namespace {
 constexpr qint64 ReadChunk = 64 * 1024;
-
-QByteArray errorBody(const QString &error)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("error"), error}})
-        .toJson(QJsonDocument::Compact);
-}
 } // namespace
 
 GateConnection::GateConnection(qintptr descriptor, const GateLimits &limits,

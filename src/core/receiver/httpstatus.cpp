@@ -1,6 +1,8 @@
 #include "httpstatus.h"
 
 #include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMetaEnum>
 
 namespace hookbench {
@@ -40,6 +42,12 @@ QByteArray reasonPhrase(int status)
 bool responderKnowsStatus(int status)
 {
     return QMetaEnum::fromType<QHttpServerResponder::StatusCode>().valueToKey(status) != nullptr;
+}
+
+QByteArray errorBody(const QString &error)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("error"), error}})
+        .toJson(QJsonDocument::Compact);
 }
 
 QByteArray rawResponse(int status, const QByteArray &contentType, const QByteArray &body,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 namespace hookbench {
 
@@ -8,6 +9,8 @@ namespace hookbench {
 QByteArray reasonPhrase(int status);
 // Whether Qt 6.4's QHttpServerResponder can write this status (it throws on others).
 bool responderKnowsStatus(int status);
+// {"error": "..."}: the body of every answer that refuses a request.
+QByteArray errorBody(const QString &error);
 // A complete HTTP/1.1 response with Content-Length (and Connection: close when asked).
 QByteArray rawResponse(int status, const QByteArray &contentType, const QByteArray &body,
                        bool closeConnection);

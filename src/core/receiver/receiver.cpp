@@ -2,13 +2,12 @@
 
 #include "gatedsocket.h"
 #include "httpgate.h"
+#include "httpstatus.h"
 #include "webhookvalidator.h"
 
 #include <QAbstractEventDispatcher>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTimer>
 
 namespace hookbench {
@@ -19,16 +18,6 @@ const QByteArray JsonType = QByteArrayLiteral("application/json");
 const HeaderList JsonHeaders = {{QByteArrayLiteral("Content-Type"), JsonType}};
 const HeaderList PlainTextHeaders = {
     {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain; charset=utf-8")}};
-
-QByteArray jsonBody(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QByteArray errorBody(const QString &error)
-{
-    return jsonBody({{QStringLiteral("error"), error}});
-}
 
 void splitTarget(const QByteArray &target, Event *event)
 {
