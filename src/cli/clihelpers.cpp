@@ -71,6 +71,19 @@ QString VerbParser::helpText() const
     return text;
 }
 
+std::optional<int> VerbParser::parseOrExit(const QStringList &args, bool allowPositional)
+{
+    switch (parse(args, allowPositional)) {
+    case ShowedHelp:
+        return ExitOk;
+    case Error:
+        return ExitUsage;
+    case Run:
+        break;
+    }
+    return std::nullopt;
+}
+
 VerbParser::Result VerbParser::parse(const QStringList &args, bool allowPositional)
 {
     if (!m_parser.parse(args)) {

@@ -34,12 +34,15 @@ public:
     void addOption(const QCommandLineOption &option);
     QCommandLineParser &parser() { return m_parser; }
 
-    enum Result { Run, ShowedHelp, Error };
-    // args[0] is the verb itself. On Error the message has been printed.
-    Result parse(const QStringList &args, bool allowPositional = false);
+    // The exit code when the verb is done (help shown: ExitOk, error printed: ExitUsage),
+    // nullopt when it should run. args[0] is the verb itself.
+    std::optional<int> parseOrExit(const QStringList &args, bool allowPositional = false);
     QString helpText() const;
 
 private:
+    enum Result { Run, ShowedHelp, Error };
+    Result parse(const QStringList &args, bool allowPositional);
+
     QString m_verb;
     QString m_synopsis;
     QCommandLineParser m_parser;

@@ -71,14 +71,8 @@ int runEvents(const QStringList &args)
     verb.addOption(reveal);
     verb.addOption(baseUrl);
 
-    switch (verb.parse(args)) {
-    case VerbParser::ShowedHelp:
-        return ExitOk;
-    case VerbParser::Error:
-        return ExitUsage;
-    case VerbParser::Run:
-        break;
-    }
+    if (const auto exitCode = verb.parseOrExit(args))
+        return *exitCode;
     const QCommandLineParser &parser = verb.parser();
 
     const QString formatName = parser.value(format);

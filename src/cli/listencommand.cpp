@@ -244,14 +244,8 @@ int runListen(const QStringList &args)
           &o.idleTimeout})
         verb.addOption(*option);
 
-    switch (verb.parse(args)) {
-    case VerbParser::ShowedHelp:
-        return ExitOk;
-    case VerbParser::Error:
-        return ExitUsage;
-    case VerbParser::Run:
-        break;
-    }
+    if (const auto exitCode = verb.parseOrExit(args))
+        return *exitCode;
 
     ReceiverConfig config;
     QString error;
