@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -108,6 +109,37 @@ inline void compareEvents(const Event &actual, const Event &expected)
     QCOMPARE(actual.valid, expected.valid);
     QCOMPARE(actual.error, expected.error);
 }
+
+// Base of test classes that need a fresh store (retention off) in its own temporary folder for
+// every test function: call openFreshStore() from init() and closeStore() from cleanup().
+class StoreTestCase : public QObject
+{
+protected:
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("events.sqlite")); }
+
+    void openFreshStore()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_store = std::make_unique<EventStore>();
+        m_store->setRetention(0);
+        QCOMPARE(m_store->open(dbPath()), QString());
+    }
+    void closeStore() { m_store.reset(); }
+
+    // Every third event is a 401; ids 1..count.
+    void fill(int count)
+    {
+        QList<Event> batch = makeBatch(count);
+        for (int i = 0; i < count; ++i)
+            batch[i].status = i % 3 == 0 ? 401 : 200;
+        m_store->append(batch);
+        QCOMPARE(m_store->count(), count);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<EventStore> m_store;
+};
 
 // A second writer (think: another process) appending batches to the same file on its own
 // thread until stopped, so tests can check that reads and deletes coexist with it (WAL).

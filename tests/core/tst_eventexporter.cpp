@@ -17,25 +17,13 @@ using namespace hookbench;
 using namespace storetest;
 
 // EventExporter: JSON Lines and HAR files from the store, paged, atomic, cancellable.
-class TestEventExporter : public QObject
+class TestEventExporter : public StoreTestCase
 {
     Q_OBJECT
 
 private:
-    QString dbPath() const { return m_dir->filePath(QStringLiteral("events.sqlite")); }
     QString target(const char *name) const { return m_dir->filePath(QLatin1String(name)); }
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<EventStore> m_store;
 
-    // Every third event is a 401; ids 1..count.
-    void fill(int count)
-    {
-        QList<Event> batch = makeBatch(count);
-        for (int i = 0; i < count; ++i)
-            batch[i].status = i % 3 == 0 ? 401 : 200;
-        m_store->append(batch);
-        QCOMPARE(m_store->count(), count);
-    }
     static QList<QByteArray> readLines(const QString &path)
     {
         QFile file(path);
@@ -72,15 +60,8 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<EventStore>();
-        m_store->setRetention(0);
-        QCOMPARE(m_store->open(dbPath()), QString());
-    }
-    void cleanup() { m_store.reset(); }
+    void init() { openFreshStore(); }
+    void cleanup() { closeStore(); }
 
     void jsonlAllEqualsToJsonLine()
     {

@@ -10,25 +10,11 @@ using namespace hookbench;
 using namespace storetest;
 
 // EventStore's filtered reads: paging newest first, chunked counts, cancelling.
-class TestEventStoreQuery : public QObject
+class TestEventStoreQuery : public StoreTestCase
 {
     Q_OBJECT
 
 private:
-    QString dbPath() const { return m_dir->filePath(QStringLiteral("events.sqlite")); }
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<EventStore> m_store;
-
-    // Every third event is a 401; ids 1..count.
-    void fill(int count)
-    {
-        QList<Event> batch = makeBatch(count);
-        for (int i = 0; i < count; ++i)
-            batch[i].status = i % 3 == 0 ? 401 : 200;
-        m_store->append(batch);
-        QCOMPARE(m_store->count(), count);
-    }
-
     // Ids spread thinly over a wide span, so one count takes several chunks.
     void fillSparse(int rows, qint64 step)
     {
@@ -47,15 +33,8 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<EventStore>();
-        m_store->setRetention(0);
-        QCOMPARE(m_store->open(dbPath()), QString());
-    }
-    void cleanup() { m_store.reset(); }
+    void init() { openFreshStore(); }
+    void cleanup() { closeStore(); }
 
     void pagesBackwardsNewestFirst()
     {
