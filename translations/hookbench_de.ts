@@ -154,6 +154,15 @@
         <source>Invalid: %1</source>
         <translation>Ungültig: %1</translation>
     </message>
+    <message>
+        <source>Not required</source>
+        <comment>authentication outcome</comment>
+        <translation>Nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>no keys configured, so x-vwo-auth was not checked</source>
+        <translation>keine Schlüssel eingerichtet, daher wurde x-vwo-auth nicht geprüft</translation>
+    </message>
 </context>
 <context>
     <name>EventLogDisplay</name>
@@ -246,6 +255,88 @@
         <source>(deleted)</source>
         <comment>event removed from the store by retention since the list was loaded</comment>
         <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>No keys configured, so x-vwo-auth was not checked</source>
+        <translation>Keine Schlüssel eingerichtet, daher wurde x-vwo-auth nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <comment>column: how many times VWO sent this webhook</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>VWO sent this webhook %n times; the last attempt was accepted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>VWO sent this webhook %n times; none was accepted yet (VWO retries for an hour).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to hide the attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list the attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayDigest</name>
+    <message>
+        <source>Failed request</source>
+        <translation>Fehlgeschlagene Anfrage</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>einer unbekannten Adresse</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3: %4</source>
+        <translation>%1 %2 von %3: %4</translation>
+    </message>
+    <message>
+        <source>Failed requests</source>
+        <translation>Fehlgeschlagene Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 with a wrong x-vwo-auth</source>
+        <translation>%1 mit falschem x-vwo-auth</translation>
+    </message>
+    <message>
+        <source>%1 without x-vwo-auth</source>
+        <translation>%1 ohne x-vwo-auth</translation>
+    </message>
+    <message>
+        <source>%1 with an invalid payload</source>
+        <translation>%1 mit ungültigen Nutzdaten</translation>
+    </message>
+    <message>
+        <source>%1 requests failed in the last %2 s: %3</source>
+        <translation>%1 Anfragen in den letzten %2 s fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>x-vwo-auth did not match any configured key</source>
+        <translation>x-vwo-auth passt zu keinem eingerichteten Schlüssel</translation>
+    </message>
+    <message>
+        <source>the x-vwo-auth header is missing</source>
+        <translation>der Header x-vwo-auth fehlt</translation>
+    </message>
+    <message>
+        <source>the payload is not a valid VWO webhook</source>
+        <translation>die Nutzdaten sind kein gültiger VWO-Webhook</translation>
+    </message>
+    <message>
+        <source>invalid payload: %1</source>
+        <translation>ungültige Nutzdaten: %1</translation>
     </message>
 </context>
 <context>
@@ -702,6 +793,70 @@
         <source>Filter error</source>
         <translation>Filterfehler</translation>
     </message>
+    <message>
+        <source>counting… %1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop counting to keep the rows found so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ matches in the newest %2%</source>
+        <comment>count stopped by the user</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting was stopped; apply the filter again to count them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::HeaderEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;veal secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation type="unfinished">Header der Anfrage</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Remove Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected headers (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the x-vwo-auth key instead of a mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden: check &quot;Reveal secrets&quot; to show it. You can still edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookbench::InlineMessage</name>
@@ -870,6 +1025,10 @@
     <message>
         <source>S&amp;tart Receiver</source>
         <translation>Empfänger &amp;starten</translation>
+    </message>
+    <message>
+        <source>That request is not in the list: the filter hides it, or it was deleted.</source>
+        <translation>Diese Anfrage steht nicht in der Liste: Der Filter blendet sie aus, oder sie wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1205,167 @@
     <message>
         <source>%1 (port chosen at start)</source>
         <translation>%1 (Port wird beim Start gewählt)</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::ResendDialog</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any HTTP method; type one that is not in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation type="unfinished">&amp;Header</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the answer (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No body</source>
+        <translation type="unfinished">Kein Inhalt</translation>
+    </message>
+    <message>
+        <source>The body is binary (%1 bytes): it is sent unchanged and cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent the body when it is JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not formatted: the body is not JSON (%1 at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::SendResultView</name>
+    <message>
+        <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No body</source>
+        <translation type="unfinished">Kein Inhalt</translation>
+    </message>
+    <message>
+        <source>No headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response bod&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response hea&amp;ders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirects to %1 (not followed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 of the response body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::TrayNotifier</name>
+    <message>
+        <source>&amp;Notify on Failed Requests</source>
+        <translation>Bei fehlgeschlagenen Anfragen &amp;benachrichtigen</translation>
+    </message>
+    <message>
+        <source>No system tray is available in this desktop session, so Hookbench cannot show notifications.</source>
+        <translation>In dieser Desktop-Sitzung gibt es keinen Infobereich (System-Tray), daher kann Hookbench keine Benachrichtigungen anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a request fails authentication or carries an invalid payload</source>
+        <translation>Eine Desktop-Benachrichtigung zeigen, wenn eine Anfrage die Authentifizierung nicht besteht oder ungültige Nutzdaten enthält</translation>
+    </message>
+    <message>
+        <source>Hookbench</source>
+        <translation>Hookbench</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 // Thin wiring only: command line, translations, ReceiverService <-> MainWindow.
+#include "appicon.h"
 #include "appsettings.h"
 #include "events/eventstore.h"
 #include "mainwindow.h"
 #include "receiver/receiverservice.h"
+#include "traynotifier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -38,6 +40,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("hookbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("Hookbench"));
     QApplication::setApplicationVersion(QStringLiteral(HOOKBENCH_VERSION));
+    QApplication::setWindowIcon(appIcon());
     installTranslators(app);
 
     QCommandLineParser parser;
@@ -82,6 +85,9 @@ int main(int argc, char *argv[])
     QObject::connect(&service, &ReceiverService::eventsCommitted, &window,
                      &MainWindow::appendEvents);
     QObject::connect(&service, &ReceiverService::storeError, &window, &MainWindow::receiverError);
+    TrayNotifier tray(&settings);
+    window.setTrayNotifier(&tray);
+    QObject::connect(&service, &ReceiverService::eventsCommitted, &tray, &TrayNotifier::addEvents);
 
     const auto start = [&]() {
         if (service.isRunning())

@@ -51,12 +51,12 @@ EventDetailBodyView::EventDetailBodyView(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_empty(new QLabel(tr("No body"), m_stack))
     , m_tabs(new QTabWidget(m_stack))
-    , m_pretty(createTextView(QStringLiteral("bodyPretty"), tr("Body as formatted JSON")))
+    , m_pretty(createTextView(QStringLiteral("bodyPretty"), tr("Body as formatted JSON"), this))
     , m_highlighter(new JsonHighlighter(m_pretty->document()))
     , m_tree(new QTreeWidget(this))
     , m_treeNote(noteLabel(this))
-    , m_text(createTextView(QStringLiteral("bodyText"), tr("Body as text")))
-    , m_hex(createTextView(QStringLiteral("bodyHex"), tr("Body as hexadecimal dump")))
+    , m_text(createTextView(QStringLiteral("bodyText"), tr("Body as text"), this))
+    , m_hex(createTextView(QStringLiteral("bodyHex"), tr("Body as hexadecimal dump"), this))
     , m_hexNote(noteLabel(this))
 {
     m_empty->setObjectName(QStringLiteral("bodyEmpty"));
@@ -91,9 +91,9 @@ EventDetailBodyView::EventDetailBodyView(QWidget *parent)
 }
 
 QPlainTextEdit *EventDetailBodyView::createTextView(const QString &objectName,
-                                                    const QString &accessibleName)
+                                                    const QString &accessibleName, QWidget *parent)
 {
-    auto *view = new QPlainTextEdit(this);
+    auto *view = new QPlainTextEdit(parent);
     view->setObjectName(objectName);
     view->setAccessibleName(accessibleName);
     view->setReadOnly(true);

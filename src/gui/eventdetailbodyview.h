@@ -19,6 +19,9 @@ class EventDetailBodyView : public QWidget
 {
     Q_OBJECT
 public:
+    // A read-only monospace text view that keyboard users can still move in, select and copy.
+    static QPlainTextEdit *createTextView(const QString &objectName, const QString &accessibleName,
+                                          QWidget *parent);
     enum class Kind { Empty, Json, Text, Binary };
 
     explicit EventDetailBodyView(QWidget *parent = nullptr);
@@ -36,7 +39,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QPlainTextEdit *createTextView(const QString &objectName, const QString &accessibleName);
     void showTabs(const QList<QWidget *> &pages);
 
     Kind m_kind = Kind::Empty;

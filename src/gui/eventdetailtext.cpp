@@ -163,18 +163,24 @@ QString EventDetailText::auth(const Event &event)
     case AuthOutcome::NotRequired:
         break;
     }
-    return tr("Not checked");
+    // The table's word, then why: nothing was checked because nothing was configured.
+    return tr("Not required", "authentication outcome") + QStringLiteral(" \u2014 ") +
+           tr("no keys configured, so x-vwo-auth was not checked");
+}
+
+bool EventDetailText::payloadChecked(const Event &event)
+{
+    // Requests refused before the body was looked at say nothing about the payload.
+    return !(event.status == 404 || event.status == 405 || event.status == 413 ||
+             event.status == 431 || event.error.startsWith(MalformedPrefix));
 }
 
 QString EventDetailText::payload(const Event &event)
 {
     if (event.valid)
         return tr("Valid VWO webhook");
-    // Requests refused before the body was looked at say nothing about the payload.
-    if (event.status == 404 || event.status == 405 || event.status == 413 || event.status == 431 ||
-        event.error.startsWith(MalformedPrefix)) {
+    if (!payloadChecked(event))
         return tr("Not checked");
-    }
     // A refused key's error is about the key; the payload was checked all the same.
     if (event.auth == AuthOutcome::Missing || event.auth == AuthOutcome::Failed ||
         event.error.isEmpty()) {

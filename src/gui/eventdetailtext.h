@@ -28,6 +28,9 @@ public:
     static QString status(int status); // "200 OK"
     static QString auth(const Event &event);
     static QString payload(const Event &event);
+    // False for requests refused before their body was looked at (404, 405, 413, 431,
+    // malformed): their `valid` says nothing about the payload.
+    static bool payloadChecked(const Event &event);
 };
 
 } // namespace hookbench

@@ -1,10 +1,12 @@
 #include "eventtableview.h"
 
 #include "eventlogdisplay.h"
+#include "eventlogmodel.h"
 #include "placeholderwidget.h"
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QScrollBar>
 #include <QStyledItemDelegate>
@@ -94,6 +96,14 @@ EventTableView::EventTableView(QWidget *parent)
     m_pausedButton->setAutoRaise(false);
     m_pausedButton->hide();
     connect(m_pausedButton, &QToolButton::clicked, this, &EventTableView::followTail);
+    connect(this, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        auto *log = qobject_cast<EventLogModel *>(model());
+        if (log && index.column() == EventLogDisplay::AttemptsColumn &&
+            log->attemptCount(index.row()) > 1) {
+            m_followTail = false;
+            log->setExpanded(index.row(), !log->isExpanded(index.row()));
+        }
+    });
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
         if (isAtBottom() && !m_tailTimer.isActive()) {
             m_followTail = true;
@@ -116,15 +126,16 @@ void EventTableView::setModel(QAbstractItemModel *newModel)
         });
         connect(newModel, &QAbstractItemModel::rowsInserted, this,
                 [this](const QModelIndex &, int first, int last) {
-                    if (m_followTail) {
-                        if (!m_tailTimer.isActive())
-                            m_tailTimer.start();
-                    } else {
-                        m_unseen += last - first + 1;
-                        updatePausedButton();
-                    }
+                    if (m_followTail && !m_tailTimer.isActive())
+                        m_tailTimer.start();
+                    if (!qobject_cast<EventLogModel *>(model()))
+                        countUnseen(last - first + 1);
                     updatePlaceholder();
                 });
+        // The log also inserts older rows while it loads and a delivery's attempts when it
+        // opens: only new requests count as "new".
+        if (auto *log = qobject_cast<EventLogModel *>(newModel))
+            connect(log, &EventLogModel::liveRowsAppended, this, &EventTableView::countUnseen);
         connect(newModel, &QAbstractItemModel::modelReset, this, [this] {
             m_unseen = 0;
             updatePausedButton();
@@ -136,6 +147,48 @@ void EventTableView::setModel(QAbstractItemModel *newModel)
     }
     applyColumnWidths();
     updatePlaceholder();
+}
+
+void EventTableView::countUnseen(int rows)
+{
+    if (m_followTail)
+        return;
+    m_unseen += rows;
+    updatePausedButton();
+}
+
+bool EventTableView::expandCurrent(bool expand)
+{
+    auto *log = qobject_cast<EventLogModel *>(model());
+    const int row = currentIndex().row();
+    if (!log || row < 0)
+        return false;
+    if (log->isAttemptRow(row)) {
+        if (expand)
+            return false;
+        // Left on an attempt goes back to its delivery, as in a tree.
+        int delivery = row;
+        while (delivery > 0 && log->isAttemptRow(delivery))
+            --delivery;
+        setCurrentIndex(log->index(delivery, currentIndex().column()));
+        return true;
+    }
+    if (log->attemptCount(row) < 2 || log->isExpanded(row) == expand)
+        return false;
+    m_followTail = false; // opening a delivery must not be yanked away by the next request
+    log->setExpanded(row, expand);
+    return true;
+}
+
+void EventTableView::keyPressEvent(QKeyEvent *event)
+{
+    const bool expand = event->key() == Qt::Key_Right || event->key() == Qt::Key_Plus;
+    const bool collapse = event->key() == Qt::Key_Left || event->key() == Qt::Key_Minus;
+    if ((expand || collapse) && event->modifiers() == Qt::NoModifier && expandCurrent(expand)) {
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
 }
 
 void EventTableView::setPlaceholder(const QString &title, const QString &text,

@@ -12,6 +12,7 @@ class PlaceholderWidget;
 // The live event table: compact rows, follows the tail while the user is at the
 // bottom; once they scroll up it stays put and a "Paused — N new" button brings
 // them back. Shows a hint instead of an empty grid while nothing has arrived yet.
+// A delivery's attempts open and close with a click on its attempt count, or Right/Left.
 class EventTableView : public QTableView
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ public Q_SLOTS:
 
 protected:
     bool viewportEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -38,6 +40,8 @@ private:
     void updatePlaceholder();
     void updatePausedButton();
     bool isAtBottom() const;
+    void countUnseen(int rows);
+    bool expandCurrent(bool expand); // false when the current row is not a delivery
 
     PlaceholderWidget *m_placeholder;
     QTimer m_tailTimer; // coalesces scrolling: at most one scroll per 100 ms burst

@@ -216,15 +216,28 @@ void FilterBar::clear()
     applyFilter(m_filter, false);
 }
 
-void FilterBar::setMatchCount(qint64 matched, bool final)
+void FilterBar::setMatchCount(qint64 matched, bool final, int percentScanned)
 {
     const QString number = QLocale().toString(matched);
     if (final)
         m_countLabel->setText(matched == 1 ? tr("1 match") : tr("%1 matches").arg(number));
+    else if (percentScanned >= 0)
+        m_countLabel->setText(tr("counting… %1 (%2%)").arg(number).arg(percentScanned));
     else
         m_countLabel->setText(tr("counting… %1").arg(number));
+    m_countLabel->setToolTip(final ? QString() : tr("Stop counting to keep the rows found so far"));
     m_countLabel->setVisible(true);
     m_cancelButton->setVisible(!final);
+}
+
+void FilterBar::setPartialMatchCount(qint64 matched, int percentScanned)
+{
+    m_countLabel->setText(tr("%1+ matches in the newest %2%", "count stopped by the user")
+                              .arg(QLocale().toString(matched))
+                              .arg(percentScanned));
+    m_countLabel->setToolTip(tr("Counting was stopped; apply the filter again to count them all"));
+    m_countLabel->setVisible(true);
+    m_cancelButton->setVisible(false);
 }
 
 void FilterBar::clearMatchCount()

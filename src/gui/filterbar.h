@@ -49,8 +49,10 @@ public Q_SLOTS:
     void focusFilter(); // for the window's Ctrl+F: focus and select all
     void apply();       // as Enter
     void clear();       // as Esc
-    // "1,234 matches" when final, else "counting… 1,234" with a cancel button.
-    void setMatchCount(qint64 matched, bool final);
+    // "1,234 matches" when final, else "counting… 1,234 (40%)" with a stop button.
+    void setMatchCount(qint64 matched, bool final, int percentScanned = -1);
+    // The count was stopped: "1,234+ matches in the newest 40%".
+    void setPartialMatchCount(qint64 matched, int percentScanned);
     void clearMatchCount();
 
 Q_SIGNALS:

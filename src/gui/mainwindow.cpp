@@ -10,6 +10,7 @@
 #include "overridebanner.h"
 #include "ratesparkline.h"
 #include "receiversettingsdialog.h"
+#include "traynotifier.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +30,8 @@
 #include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hookbench {
 
@@ -133,8 +136,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_filterBar, &FilterBar::filterApplied, m_model, &EventLogModel::setFilter);
     connect(m_model, &EventLogModel::loadingChanged, this, &MainWindow::updateMatchCount);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateMatchCount);
+    connect(m_model, &EventLogModel::loadProgress, this,
+            [this](qint64, qint64 scanned, qint64 span) {
+                m_scanPercent = span > 0 ? int(scanned * 100 / span) : 100;
+                updateMatchCount();
+            });
+    connect(m_model, &EventLogModel::liveRowsAppended, this, &MainWindow::updateMatchCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateMatchCount);
+    connect(m_filterBar, &FilterBar::cancelCountRequested, m_model, &EventLogModel::cancelLoad);
     connect(m_model, &EventLogModel::errorOccurred, this, &MainWindow::receiverError);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentEvent);
@@ -142,8 +151,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 const int row = m_view->currentIndex().row();
-                if (row >= topLeft.row() && row <= bottomRight.row() &&
-                    m_detail->event().id != m_model->idAt(row))
+                if (row < topLeft.row() || row > bottomRight.row())
+                    return;
+                // A delivery row shows its final attempt, which a retry can replace.
+                const qint64 shown = m_model->eventAt(row).id;
+                if (shown != 0 && shown != m_detail->event().id)
                     showCurrentEvent();
             });
     connect(m_detail, &EventDetailView::copied, this,
@@ -166,7 +178,9 @@ void MainWindow::createActions()
     if (quit->shortcuts().isEmpty())
         quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
-    QMenu *receiverMenu = menuBar()->addMenu(tr("&Receiver"));
+    m_receiverMenu = menuBar()->addMenu(tr("&Receiver"));
+    QMenu *receiverMenu = m_receiverMenu;
+    receiverMenu->setToolTipsVisible(true); // a disabled item says why in its tooltip
     m_copyUrlAction = receiverMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")),
                                               tr("&Copy URL"), this, &MainWindow::copyUrl);
     m_copyUrlAction->setObjectName(QStringLiteral("copyUrlAction"));
@@ -197,6 +211,8 @@ void MainWindow::createActions()
     m_copyBodyAction->setObjectName(QStringLiteral("copyBodyAction"));
     m_copyBodyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     eventMenu->addSeparator();
+    createRequestSendActions(eventMenu);
+    eventMenu->addSeparator();
     QAction *newest =
         eventMenu->addAction(QIcon::fromTheme(QStringLiteral("go-bottom")), tr("Go to &Newest"),
                              m_view, &EventTableView::followTail);
@@ -206,7 +222,8 @@ void MainWindow::createActions()
     QAction *exportAction = eventMenu->addAction(
         QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this, [this] {
             ExportDialog::run(this, m_model->database(), selectedIds(), m_model->filter(),
-                              m_model->rowCount(), qMax<qint64>(m_totalRows, m_model->rowCount()));
+                              m_model->matchedCount(),
+                              qMax<qint64>(m_totalRows, m_model->matchedCount()));
         });
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -232,10 +249,11 @@ QList<qint64> MainWindow::selectedIds() const
     QList<qint64> ids;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     ids.reserve(rows.size());
-    for (const QModelIndex &row : rows) {
-        if (const qint64 id = m_model->idAt(row.row()); id > 0)
-            ids.append(id);
-    }
+    for (const QModelIndex &row : rows)
+        ids.append(m_model->idsAt(row.row())); // a delivery: all its attempts
+    // A delivery and its listed attempts can both be selected.
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     return ids;
 }
 
@@ -260,6 +278,36 @@ void MainWindow::eventsRemoved()
 {
     m_detail->clear();
     m_model->reload();
+}
+
+void MainWindow::setTrayNotifier(TrayNotifier *notifier)
+{
+    m_receiverMenu->addSeparator();
+    m_receiverMenu->addAction(notifier->action());
+    connect(notifier, &TrayNotifier::eventActivated, this, &MainWindow::revealEvent);
+    connect(notifier, &TrayNotifier::windowRequested, this, [this] { revealEvent(0); });
+}
+
+void MainWindow::revealEvent(qint64 id)
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+    if (id <= 0)
+        return;
+    const int row = m_model->rowOfId(id);
+    if (row < 0) {
+        statusBar()->showMessage(tr("That request is not in the list: the filter hides it, or "
+                                    "it was deleted."),
+                                 5000);
+        return;
+    }
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
 }
 
 void MainWindow::setReceiverConfig(const ReceiverConfig &config)
@@ -327,21 +375,22 @@ void MainWindow::showCurrentEvent()
         m_detail->setEvent(event);
     m_copyCurlAction->setEnabled(m_detail->hasEvent());
     m_copyBodyAction->setEnabled(m_detail->hasEvent());
+    updateRequestSendActions();
 }
 
 void MainWindow::updateMatchCount()
 {
     // The unfiltered count is the total the export dialog offers as "All".
-    if (!m_model->isLoading() && m_model->filter().matchesAll())
-        m_totalRows = m_model->rowCount();
-    if (m_model->isLoading()) {
-        m_filterBar->clearMatchCount();
-        return;
-    }
+    if (m_model->isComplete() && m_model->filter().matchesAll())
+        m_totalRows = m_model->matchedCount();
     if (m_model->filter().matchesAll())
         m_filterBar->clearMatchCount();
+    else if (m_model->isLoading())
+        m_filterBar->setMatchCount(m_model->matchedCount(), false, m_scanPercent);
+    else if (!m_model->isComplete())
+        m_filterBar->setPartialMatchCount(m_model->matchedCount(), m_scanPercent);
     else
-        m_filterBar->setMatchCount(m_model->rowCount(), true);
+        m_filterBar->setMatchCount(m_model->matchedCount(), true);
 }
 
 void MainWindow::setDatabase(const QString &path)
@@ -474,6 +523,7 @@ void MainWindow::copyUrl()
 void MainWindow::setState(State state)
 {
     m_state = state;
+    updateRequestSendActions();
     QColor color;
     switch (state) {
     case State::Listening:

@@ -8,6 +8,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 
 namespace hookbench {
@@ -19,6 +20,7 @@ class EventTableView;
 class FilterBar;
 class InlineMessage;
 class RateSparkline;
+class TrayNotifier;
 
 // The main window. It knows the receiver only through these slots and signals;
 // src/app wires them to ReceiverService, tests drive them directly.
@@ -36,6 +38,8 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     EventDetailView *detailView() const { return m_detail; }
     QUrl url() const { return m_url; } // the receiver's URL, or the one it failed to get
+    // Puts the notifier's switch in the Receiver menu; its clicks show the window and request.
+    void setTrayNotifier(TrayNotifier *notifier);
 
 public Q_SLOTS:
     void receiverStarting(const QUrl &url);
@@ -53,6 +57,8 @@ public Q_SLOTS:
     void copyUrl();
     // The store removed events (deleted or cleared): re-read the log.
     void eventsRemoved();
+    // Raises the window and selects the request with this store id (0: only raises).
+    void revealEvent(qint64 id);
 
 Q_SIGNALS:
     // Stop the receiver if it runs and start it again on port (same host and path).
@@ -80,6 +86,9 @@ private:
     void clearAll();
     QList<qint64> selectedIds() const;
     void updateMatchCount();
+    void createRequestSendActions(QMenu *menu); // mainwindowrequests.cpp
+    void updateRequestSendActions();
+    void openResendDialog(bool replay);
 
     EventLogModel *m_model;
     FilterBar *m_filterBar;
@@ -90,6 +99,7 @@ private:
     InlineMessage *m_overrideMessage;
     RateSparkline *m_rate = nullptr;
     QAction *m_startStopAction = nullptr;
+    QMenu *m_receiverMenu = nullptr;
     ReceiverConfig m_config;
     QWidget *m_messageArea; // the message with its margins, hidden together
     QLabel *m_stateIcon = nullptr;
@@ -100,10 +110,14 @@ private:
     QAction *m_copyCurlAction = nullptr;
     QAction *m_copyBodyAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_replayAction = nullptr;
+    QAction *m_resendAction = nullptr;
     QUrl m_url;
+    QUrl m_lastResendUrl; // where "Resend" went last, offered again
     State m_state = State::Stopped;
     qint64 m_received = 0;  // since launch
     qint64 m_totalRows = 0; // stored events, as last seen unfiltered
+    int m_scanPercent = 0;  // of the store the filter's load has looked at
 };
 
 } // namespace hookbench

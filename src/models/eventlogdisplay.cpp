@@ -137,6 +137,8 @@ QVariant EventLogDisplay::toolTip(const Event &event, int column)
     case AuthColumn:
         if (event.auth == AuthOutcome::Ok && !event.keyId.isEmpty())
             return tr("Matched key %1").arg(event.keyId);
+        if (event.auth == AuthOutcome::NotRequired)
+            return tr("No keys configured, so x-vwo-auth was not checked");
         break;
     case HandlingColumn:
         return tr("From the complete request to the answer being queued");
@@ -147,7 +149,7 @@ QVariant EventLogDisplay::toolTip(const Event &event, int column)
 QVariant EventLogDisplay::alignment(int column)
 {
     // Three-digit codes read best centred; numbers line up on their last digit.
-    if (column == StatusColumn)
+    if (column == StatusColumn || column == AttemptsColumn)
         return int(Qt::AlignCenter);
     const bool number = column == SizeColumn || column == HandlingColumn;
     return int((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
@@ -164,6 +166,8 @@ QVariant EventLogDisplay::header(int column)
         return tr("Path");
     case StatusColumn:
         return tr("Status");
+    case AttemptsColumn:
+        return tr("Attempts", "column: how many times VWO sent this webhook");
     case AuthColumn:
         return tr("Auth", "column: outcome of the x-vwo-auth check");
     case ValidColumn:
@@ -205,6 +209,32 @@ QVariant EventLogDisplay::foreground(const Event &event, int column, const QPale
 QVariant EventLogDisplay::dimForeground(const QPalette &palette)
 {
     return palette.color(QPalette::PlaceholderText);
+}
+
+QString EventLogDisplay::deliveryText(int attempts, bool expanded)
+{
+    if (attempts < 2)
+        return {};
+    return (expanded ? QStringLiteral("\u25be ") : QStringLiteral("\u25b8 ")) +
+           QLocale().toString(attempts);
+}
+
+QString EventLogDisplay::attemptText(int number)
+{
+    return QStringLiteral("#") + QLocale().toString(number);
+}
+
+QString EventLogDisplay::deliveryToolTip(int attempts, const Event &finalAttempt, bool expanded)
+{
+    const QString outcome =
+        finalAttempt.status == 200
+            ? tr("VWO sent this webhook %n times; the last attempt was accepted.", nullptr,
+                 attempts)
+            : tr("VWO sent this webhook %n times; none was accepted yet (VWO "
+                 "retries for an hour).",
+                 nullptr, attempts);
+    return outcome + QLatin1Char('\n') +
+           (expanded ? tr("Click to hide the attempts.") : tr("Click to list the attempts."));
 }
 
 QString EventLogDisplay::deletedText()

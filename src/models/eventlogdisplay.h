@@ -23,6 +23,7 @@ public:
         MethodColumn,
         PathColumn,
         StatusColumn,
+        AttemptsColumn, // a delivery's attempt count; the model fills it in
         AuthColumn,
         ValidColumn,
         SizeColumn,
@@ -42,6 +43,11 @@ public:
     static QVariant foreground(const Event &event, int column, const QPalette &palette);
     // Dim text for placeholders and deleted rows: the palette's own, so it follows the theme.
     static QVariant dimForeground(const QPalette &palette);
+
+    // The attempts column: "▸ 3" for a delivery (▾ when expanded), "#2" for one of its attempts.
+    static QString deliveryText(int attempts, bool expanded);
+    static QString attemptText(int number);
+    static QString deliveryToolTip(int attempts, const Event &finalAttempt, bool expanded);
 
     static QString placeholderText() { return QStringLiteral("\u2026"); }
     static QString deletedText();

@@ -1,10 +1,5 @@
 #include "eventlogmodel.h"
 
-#include "eventlogreader.h"
-
-#include <QGuiApplication>
-#include <QPalette>
-
 #include <algorithm>
 
 namespace hookbench {
@@ -17,8 +12,10 @@ EventLogModel::EventLogModel(QObject *parent)
     m_reader->moveToThread(&m_thread);
     // Deleted on its own thread once the loop ends, so its connection closes where it was used.
     connect(&m_thread, &QThread::finished, m_reader, &QObject::deleteLater);
-    connect(m_reader, &EventLogReader::idsLoaded, this, &EventLogModel::onIdsLoaded);
+    connect(m_reader, &EventLogReader::loadStarted, this, &EventLogModel::onLoadStarted);
+    connect(m_reader, &EventLogReader::idsChunk, this, &EventLogModel::onIdsChunk);
     connect(m_reader, &EventLogReader::pageFetched, this, &EventLogModel::onPageFetched);
+    connect(m_reader, &EventLogReader::attemptsFetched, this, &EventLogModel::onAttemptsFetched);
     connect(m_reader, &EventLogReader::failed, this, &EventLogModel::onReaderFailed);
     m_thread.setObjectName(QStringLiteral("EventLogReader"));
     m_thread.start();
@@ -26,7 +23,7 @@ EventLogModel::EventLogModel(QObject *parent)
 
 EventLogModel::~EventLogModel()
 {
-    ++*m_generation; // abandons a long id load at its next check
+    ++*m_generation; // abandons a long id load at its next range
     m_thread.quit();
     m_thread.wait();
 }
@@ -52,28 +49,39 @@ void EventLogModel::reload()
     startLoad();
 }
 
-void EventLogModel::setCachePageLimit(int pages)
+void EventLogModel::cancelLoad()
 {
-    m_cachePageLimit = std::max(4, pages); // a screenful can straddle a few pages
-    while (m_pages.size() > m_cachePageLimit) {
-        auto oldest =
-            std::min_element(m_pages.begin(), m_pages.end(),
-                             [](const Page &a, const Page &b) { return a.lastUse < b.lastUse; });
-        m_pages.erase(oldest);
+    if (!m_loading)
+        return;
+    ++*m_generation; // the reader drops the scan at its next range
+    // Requests of the old generation will be dropped: let the rows ask again.
+    m_requested.clear();
+    m_attemptsRequested.clear();
+    if (!m_started) { // nothing known yet: live events are all we will have
+        m_started = true;
+        applyLive(std::exchange(m_heldLive, {}));
     }
+    setLoading(false);
 }
 
 void EventLogModel::startLoad()
 {
     const int generation = ++*m_generation;
-    // Rows always match the filter shown: empty until the new ids are in.
+    // Rows always match the filter shown: empty until the new ids come in.
     beginResetModel();
     m_ids.clear();
-    m_pages.clear();
-    m_requested.clear();
+    m_origin = 0;
+    m_deliveries.clear();
+    clearCache();
     m_heldLive.clear();
+    m_started = false;
+    m_complete = false;
+    m_matched = 0;
+    m_scanMaxId = 0;
     endResetModel();
     if (m_path.isEmpty()) {
+        m_started = true;
+        m_complete = true;
         setLoading(false);
         return;
     }
@@ -86,6 +94,14 @@ void EventLogModel::startLoad()
         Qt::QueuedConnection);
 }
 
+void EventLogModel::clearCache()
+{
+    m_pages.clear();
+    m_requested.clear();
+    m_attemptEvents.clear();
+    m_attemptsRequested.clear();
+}
+
 void EventLogModel::setLoading(bool loading)
 {
     if (m_loading == loading)
@@ -94,66 +110,51 @@ void EventLogModel::setLoading(bool loading)
     Q_EMIT loadingChanged(loading);
 }
 
-void EventLogModel::onIdsLoaded(int generation, QList<qint64> ids)
+void EventLogModel::onLoadStarted(int generation, qint64 maxId,
+                                  const EventLogReader::RetryList &retries)
 {
     if (generation != *m_generation)
         return;
-    // Live events held during the load: the ones the load already saw are dropped, the newer
-    // ones appended. The store's single writer hands out ids in commit order, so the result
-    // stays sorted; a sort covers anything else.
+    m_deliveries.setRetries(retries);
+    m_scanMaxId = maxId;
+    m_started = true;
+    // Held events the scan will see are dropped; the newer ones are live rows already.
     QList<Event> fresh;
-    const qint64 last = ids.isEmpty() ? 0 : ids.constLast();
     for (const Event &event : std::as_const(m_heldLive)) {
-        if (event.id > last || !std::binary_search(ids.cbegin(), ids.cend(), event.id))
+        if (event.id > maxId)
             fresh.append(event);
     }
     m_heldLive.clear();
     std::sort(fresh.begin(), fresh.end(),
               [](const Event &a, const Event &b) { return a.id < b.id; });
-    bool sorted = true;
-    for (const Event &event : std::as_const(fresh)) {
-        sorted = sorted && (ids.isEmpty() || event.id > ids.constLast());
-        ids.append(event.id);
-    }
-    if (!sorted) {
-        std::sort(ids.begin(), ids.end());
-        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    }
-
-    beginResetModel();
-    m_ids = std::move(ids);
-    for (const Event &event : std::as_const(fresh))
-        storeLive(rowOfId(event.id), event);
-    endResetModel();
-    setLoading(false);
-    Q_EMIT loaded(int(m_ids.size()));
+    applyLive(fresh);
 }
 
-void EventLogModel::onPageFetched(int generation, int page, const QList<Event> &events)
+void EventLogModel::onIdsChunk(int generation, const QList<qint64> &ids, qint64 scanned,
+                               qint64 span, bool done)
 {
     if (generation != *m_generation)
         return;
-    const int asked = m_requested.take(page);
-    const int first = page * PageSize;
-    const int count = std::min(asked, int(m_ids.size()) - first);
-    if (count <= 0)
-        return;
-    Page *cached = cachedPage(page);
-    Page &target = cached ? *cached : insertPage(page);
-    // Both lists ascend by id: walk them together. An id the store no longer has was pruned.
-    auto it = events.cbegin();
-    for (int i = 0; i < count; ++i) {
-        const qint64 id = m_ids.at(first + i);
-        while (it != events.cend() && it->id < id)
-            ++it;
-        if (it != events.cend() && it->id == id) {
-            target.events[i] = *it;
-            target.states[i] = RowState::Loaded;
-        } else if (target.states.at(i) == RowState::Unknown) {
-            target.states[i] = RowState::Deleted;
-        }
+    m_matched += ids.size();
+    QList<qint64> tops;
+    tops.reserve(ids.size());
+    bool mapped = false;
+    for (const qint64 id : ids) {
+        const qint64 head = m_deliveries.headOf(id);
+        mapped = mapped || head != id;
+        tops.append(head);
     }
-    Q_EMIT dataChanged(index(first, 0), index(first + count - 1, EventLogDisplay::ColumnCount - 1));
+    if (mapped) {
+        std::sort(tops.begin(), tops.end());
+        tops.erase(std::unique(tops.begin(), tops.end()), tops.end());
+    }
+    insertTops(std::move(tops), false);
+    Q_EMIT loadProgress(m_matched, scanned, span);
+    if (done) {
+        m_complete = true;
+        setLoading(false);
+        Q_EMIT loaded(int(m_ids.size()));
+    }
 }
 
 void EventLogModel::onReaderFailed(int generation, const QString &message)
@@ -165,186 +166,97 @@ void EventLogModel::onReaderFailed(int generation, const QString &message)
 
 void EventLogModel::appendEvents(const QList<Event> &events)
 {
+    if (!m_started) {
+        m_heldLive.append(events);
+        return;
+    }
+    applyLive(events);
+}
+
+void EventLogModel::applyLive(const QList<Event> &events)
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<const Event *> matching;
-    matching.reserve(events.size());
+    QList<qint64> tops;
+    QList<const Event *> shown;
     for (const Event &event : events) {
-        if (event.id > 0 && m_filter.matches(event, now))
-            matching.append(&event);
-    }
-    if (matching.isEmpty())
-        return;
-    if (m_loading) {
-        for (const Event *event : std::as_const(matching))
-            m_heldLive.append(*event);
-        return;
-    }
-    const int first = int(m_ids.size());
-    beginInsertRows({}, first, first + int(matching.size()) - 1);
-    for (const Event *event : std::as_const(matching)) {
-        m_ids.append(event->id);
-        storeLive(int(m_ids.size()) - 1, *event);
-    }
-    endInsertRows();
-}
-
-void EventLogModel::storeLive(int row, const Event &event)
-{
-    if (row < 0)
-        return;
-    const int page = row / PageSize;
-    Page *cached = cachedPage(page);
-    Page &target = cached ? *cached : insertPage(page);
-    const int i = row % PageSize;
-    if (target.events.size() <= i) { // the newest page grows with the log
-        target.events.resize(i + 1);
-        target.states.resize(i + 1, RowState::Unknown);
-    }
-    target.events[i] = event;
-    target.states[i] = RowState::Loaded;
-}
-
-int EventLogModel::pageRows(int page) const
-{
-    return std::clamp(int(m_ids.size()) - page * PageSize, 0, int(PageSize));
-}
-
-EventLogModel::Page *EventLogModel::cachedPage(int page) const
-{
-    const auto it = m_pages.find(page);
-    if (it == m_pages.end())
-        return nullptr;
-    it->lastUse = ++m_useClock;
-    return &*it;
-}
-
-EventLogModel::Page &EventLogModel::insertPage(int page) const
-{
-    if (m_pages.size() >= m_cachePageLimit) {
-        // A linear scan over a few dozen pages costs less than keeping an ordered index.
-        auto oldest =
-            std::min_element(m_pages.begin(), m_pages.end(),
-                             [](const Page &a, const Page &b) { return a.lastUse < b.lastUse; });
-        m_pages.erase(oldest);
-    }
-    Page &created = m_pages[page];
-    const int rows = pageRows(page);
-    created.events.resize(rows);
-    created.states.resize(rows, RowState::Unknown);
-    created.lastUse = ++m_useClock;
-    return created;
-}
-
-void EventLogModel::requestPage(int page) const
-{
-    if (m_loading || m_requested.contains(page))
-        return;
-    const int first = page * PageSize;
-    const int rows = pageRows(page);
-    if (rows <= 0)
-        return;
-    m_requested.insert(page, rows);
-    const QList<qint64> ids = m_ids.mid(first, rows);
-    QMetaObject::invokeMethod(
-        m_reader,
-        [reader = m_reader, generation = int(*m_generation), page, ids] {
-            reader->fetchPage(generation, page, ids);
-        },
-        Qt::QueuedConnection);
-}
-
-Event EventLogModel::eventAt(int row) const
-{
-    if (row < 0 || row >= m_ids.size())
-        return {};
-    const int page = row / PageSize;
-    const Page *cached = cachedPage(page);
-    const int i = row % PageSize;
-    if (cached && i < cached->states.size() && cached->states.at(i) == RowState::Loaded)
-        return cached->events.at(i);
-    if (!cached || i >= cached->states.size() || cached->states.at(i) == RowState::Unknown)
-        requestPage(page);
-    return {};
-}
-
-int EventLogModel::rowOfId(qint64 id) const
-{
-    const auto it = std::lower_bound(m_ids.cbegin(), m_ids.cend(), id);
-    return it != m_ids.cend() && *it == id ? int(it - m_ids.cbegin()) : -1;
-}
-
-int EventLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_ids.size());
-}
-
-int EventLogModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : EventLogDisplay::ColumnCount;
-}
-
-QVariant EventLogModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const int row = index.row();
-    const int column = index.column();
-    if (role == IdRole)
-        return m_ids.at(row);
-    if (role == Qt::TextAlignmentRole)
-        return EventLogDisplay::alignment(column);
-    // Only the roles a view paints with may start a read; others must not fill the cache.
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole &&
-        role != Qt::DecorationRole && role != EventRole)
-        return {};
-
-    const Page *cached = cachedPage(row / PageSize);
-    const int i = row % PageSize;
-    const RowState state =
-        cached && i < cached->states.size() ? cached->states.at(i) : RowState::Unknown;
-    if (state != RowState::Loaded) {
-        if (state == RowState::Unknown)
-            requestPage(row / PageSize);
-        switch (role) {
-        case Qt::DisplayRole:
-            if (column == EventLogDisplay::TimeColumn)
-                return state == RowState::Deleted ? EventLogDisplay::deletedText()
-                                                  : EventLogDisplay::placeholderText();
-            return {};
-        case Qt::ForegroundRole:
-            return EventLogDisplay::dimForeground(QGuiApplication::palette());
-        default:
-            return {};
+        if (event.id <= m_scanMaxId && !m_complete && m_loading)
+            continue; // the scan reports it
+        if (event.id <= 0)
+            continue;
+        const bool matches = m_filter.matches(event, now);
+        m_matched += matches ? 1 : 0;
+        if (event.deliveryOf == 0) {
+            if (matches) {
+                shown.append(&event);
+                tops.append(event.id);
+            }
+            continue;
+        }
+        // A retry: its delivery's row shows the new attempt, or shows up now that one matches.
+        m_attemptEvents.insert(event.id, event);
+        if (topIndexOf(event.deliveryOf) >= 0) {
+            addShownRetry(event);
+        } else {
+            m_deliveries.addRetry(event.id, event.deliveryOf);
+            if (matches)
+                insertTops({event.deliveryOf}, false);
         }
     }
-
-    const Event &event = cached->events.at(i);
-    switch (role) {
-    case Qt::DisplayRole:
-        return EventLogDisplay::display(event, column);
-    case Qt::ToolTipRole:
-        return EventLogDisplay::toolTip(event, column);
-    case Qt::ForegroundRole:
-        return EventLogDisplay::foreground(event, column, QGuiApplication::palette());
-    case Qt::DecorationRole:
-        if (column == EventLogDisplay::TimeColumn)
-            return m_icons.icon(EventLogDisplay::outcome(event));
-        return {};
-    case EventRole:
-        return QVariant::fromValue(event);
-    }
-    return {};
+    // Ids arrive in commit order, after every id shown; a stray older one still goes in place.
+    std::sort(tops.begin(), tops.end());
+    insertTops(std::move(tops), true);
+    for (const Event *event : std::as_const(shown))
+        storeLive(*event); // the newest rows never need a read
 }
 
-QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+void EventLogModel::addShownRetry(const Event &event)
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= EventLogDisplay::ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole)
-        return EventLogDisplay::alignment(section);
-    if (role == Qt::DisplayRole)
-        return EventLogDisplay::header(section);
-    return {};
+    const qint64 head = event.deliveryOf;
+    const int row = viewRowOfTop(topIndexOf(head));
+    if (m_deliveries.isExpanded(head)) {
+        const int last = row + m_deliveries.attemptCount(head) + 1;
+        beginInsertRows({}, last, last);
+        m_deliveries.addRetry(event.id, head);
+        endInsertRows();
+    } else {
+        m_deliveries.addRetry(event.id, head);
+    }
+    Q_EMIT dataChanged(index(row, 0), index(row, EventLogDisplay::ColumnCount - 1));
+}
+
+void EventLogModel::insertTops(QList<qint64> tops, bool live)
+{
+    // Drop the ones shown already, e.g. a delivery a newer retry brought in early.
+    tops.erase(
+        std::remove_if(tops.begin(), tops.end(), [this](qint64 id) { return topIndexOf(id) >= 0; }),
+        tops.end());
+    if (tops.isEmpty())
+        return;
+    bool appendedOnly = true;
+    // Runs of ids that go to the same place, from the back so earlier places stay valid.
+    qsizetype end = tops.size();
+    while (end > 0) {
+        const qsizetype position =
+            std::lower_bound(m_ids.cbegin(), m_ids.cend(), tops.at(end - 1)) - m_ids.cbegin();
+        qsizetype start = end - 1;
+        while (start > 0 && tops.at(start - 1) > (position > 0 ? m_ids.at(position - 1) : 0))
+            --start;
+        const int count = int(end - start);
+        const int row = viewRowOfTop(int(position));
+        beginInsertRows({}, row, row + count - 1);
+        m_ids.insert(position, count, 0);
+        std::copy(tops.cbegin() + start, tops.cbegin() + end, m_ids.begin() + position);
+        if (position == 0 && end == tops.size() && start == 0 && m_ids.size() > count)
+            m_origin += count; // a pure prepend: cached pages keep their keys
+        else if (position + count != m_ids.size())
+            appendedOnly = false;
+        endInsertRows();
+        if (live && position + count == m_ids.size())
+            Q_EMIT liveRowsAppended(count);
+        end = start;
+    }
+    if (!appendedOnly)
+        clearCache(); // rows moved under the page keys: read them again
 }
 
 } // namespace hookbench

@@ -108,6 +108,8 @@ inline void compareEvents(const Event &actual, const Event &expected)
     QCOMPARE(actual.keyId, expected.keyId);
     QCOMPARE(actual.valid, expected.valid);
     QCOMPARE(actual.error, expected.error);
+    QCOMPARE(actual.deliveryOf, expected.deliveryOf);
+    QCOMPARE(actual.starred, expected.starred);
 }
 
 // Base of test classes that need a fresh store (retention off) in its own temporary folder for

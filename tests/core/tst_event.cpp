@@ -73,9 +73,22 @@ void TestEvent::jsonLineRoundTrip()
     QCOMPARE(header.at(0).toString(), QStringLiteral("Content-Type"));
     QCOMPARE(header.at(1).toString(), QStringLiteral("application/json"));
 
+    // Delivery and star only when set: a lone, unstarred request keeps the line it always had.
+    QVERIFY(!json.contains(QStringLiteral("delivery_of")));
+    QVERIFY(!json.contains(QStringLiteral("starred")));
+    event.payloadTimestamp = 1606482285; // transient: never written
+    QCOMPARE(event.toJsonLine(), line);
+
     event.valid = true;
     event.error.clear();
     QVERIFY(!parse(event.toJsonLine()).contains(QStringLiteral("error")));
+
+    event.deliveryOf = 40;
+    event.starred = true;
+    const QJsonObject retry = parse(event.toJsonLine());
+    QCOMPARE(retry.value(QStringLiteral("delivery_of")).toInteger(), 40);
+    QCOMPARE(retry.value(QStringLiteral("starred")).toBool(false), true);
+    QCOMPARE(retry.value(QStringLiteral("id")).toInteger(), 42);
 }
 
 void TestEvent::jsonLineEscapes_data()

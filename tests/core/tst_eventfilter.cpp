@@ -72,6 +72,15 @@ QList<Event> generateEvents(int count)
         e.auth = pick(auths);
         e.keyId = e.auth == AuthOutcome::Ok ? pick(keys) : QString();
         e.valid = random.bounded(2);
+        // Valid payloads carry a timestamp; a third of them retry the one before (is:retry).
+        if (e.valid && !events.isEmpty() && events.last().payloadTimestamp != 0 &&
+            random.bounded(3) == 0) {
+            e.endpoint = events.last().endpoint;
+            e.receivedAt = events.last().receivedAt.addSecs(2);
+            e.payloadTimestamp = events.last().payloadTimestamp;
+        } else if (e.valid) {
+            e.payloadTimestamp = 1 + random.bounded(1000);
+        }
         events.append(e);
     }
     return events;
@@ -124,6 +133,8 @@ private Q_SLOTS:
             << QStringLiteral("since:2024-05-01T10:00:00Z until:2024-05-02")
             << QStringLiteral("(since:2024-05-01T10:00:00Z AND until:2024-05-02)");
         QTest::addRow("url bare word") << QStringLiteral("/a:b") << QStringLiteral("/a:b");
+        QTest::addRow("is") << QStringLiteral("is:starred -is:retry")
+                            << QStringLiteral("(is:starred AND NOT is:retry)");
     }
     void parsesToTree()
     {
@@ -207,6 +218,31 @@ private Q_SLOTS:
         QCOMPARE(filter.root()->term.flag, flag);
     }
 
+    void isValues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("state");
+        QTest::addRow("starred") << QStringLiteral("is:starred") << int(FilterTerm::State::Starred);
+        QTest::addRow("retry") << QStringLiteral("is:retry") << int(FilterTerm::State::Retry);
+        QTest::addRow("any case") << QStringLiteral("IS:Retry") << int(FilterTerm::State::Retry);
+        QTest::addRow("quoted") << QStringLiteral("is:\"starred\"")
+                                << int(FilterTerm::State::Starred);
+    }
+    void isValues()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, state);
+        const EventFilter filter = EventFilter::parse(text);
+        QVERIFY2(filter.isValid(), qPrintable(filter.error().message));
+        QCOMPARE(filter.root()->term.field, FilterTerm::Field::Is);
+        QCOMPARE(int(filter.root()->term.state), state);
+        // Literal SQL, as the partial indexes' WHERE, so SQLite can use them.
+        QVERIFY(filter.compile(Now).values.isEmpty());
+        QCOMPARE(filter.compile(Now).where, state == int(FilterTerm::State::Starred)
+                                                ? QStringLiteral("starred = 1")
+                                                : QStringLiteral("delivery_of IS NOT NULL"));
+    }
+
     void rejects_data()
     {
         QTest::addColumn<QString>("text");
@@ -234,6 +270,12 @@ private Q_SLOTS:
             "auth: expected ok, failed, missing or not_required at column 6", 5, 5);
         row("valid bad", "valid:perhaps", "valid: expected true or false at column 7", 6, 7);
         row("header empty name", "header:=x", "header: expected a header name", 7, 2);
+        row("is bad", "is:banana", "is: expected starred or retry at column 4", 3, 6);
+        row("is bad later", "status:401 is:star", "is: expected starred or retry at column 15", 14,
+            4);
+        row("is empty", "is:", "is: expected starred or retry at column 4", 3, 0);
+        row("is valid value", "is:true", "is: expected starred or retry", 3, 4);
+        row("is typo", "iss:retry", "unknown field 'iss' at column 1 (did you mean 'is'?)", 0, 3);
         row("path empty", "path:", "path: expected a value at column 6", 5, 0);
         row("body empty quoted", "body:\"\"", "body: expected a value at column 6", 5, 2);
         row("unclosed quote", "status:401 body:\"camp", "unclosed quote at column 17", 16, 5);
@@ -305,6 +347,38 @@ private Q_SLOTS:
                  QStringLiteral("/a\\_b\\%c\\\\d%"));
         QCOMPARE(EventFilter().compile(Now).where, QStringLiteral("1"));
         QVERIFY(EventFilter().matches(Event(), Now));
+    }
+
+    // Terms that imply a partial index's WHERE get it written out (eventschema.h): exactly the
+    // index's text, or SQLite cannot use it.
+    void compilesPartialIndexTerms_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("where");
+        QTest::addRow("status:401") << "status:401"
+                                    << "(status = ? AND status <> 200)";
+        QTest::addRow("status:=503") << "status:=503"
+                                     << "(status = ? AND status <> 200)";
+        QTest::addRow("status:200") << "status:200"
+                                    << "status = ?";
+        QTest::addRow("status:4xx, a range") << "status:4xx"
+                                             << "status BETWEEN ? AND ?";
+        QTest::addRow("auth:failed") << "auth:failed"
+                                     << "(auth = ? AND auth IN ('failed', 'missing'))";
+        QTest::addRow("auth:missing") << "auth:missing"
+                                      << "(auth = ? AND auth IN ('failed', 'missing'))";
+        QTest::addRow("auth:ok") << "auth:ok"
+                                 << "auth = ?";
+        QTest::addRow("auth:none") << "auth:none"
+                                   << "auth = ?";
+        QTest::addRow("not") << "-status:401"
+                             << "NOT coalesce((status = ? AND status <> 200), 0)";
+    }
+    void compilesPartialIndexTerms()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, where);
+        QCOMPARE(EventFilter::parse(text).compile(Now).where, where);
     }
 
     // The key check: SQLite and the in-memory evaluator must pick the same events.
@@ -380,6 +454,19 @@ private Q_SLOTS:
             "-(-method:post)",
             "a OR b OR valid:false",
             "(endpoint:default OR key:key-1) -header:x-vwo-auth status:2xx",
+            "is:starred",
+            "-is:starred",
+            "is:retry",
+            "NOT is:retry",
+            "is:retry is:starred",
+            "is:retry OR status:401",
+            "-is:retry valid:true endpoint:staging",
+            "status:200",
+            "-status:401",
+            "status:401 OR status:500",
+            "auth:missing",
+            "-auth:failed",
+            "auth:failed OR auth:missing status:401",
         };
         for (const char *text : filters)
             QTest::addRow("%s", text) << QString::fromUtf8(text);
@@ -423,8 +510,18 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < m_originals.size(); i += 100)
             m_store->append(m_originals.mid(i, 100));
         QCOMPARE(committed.size(), m_originals.size());
-        for (qsizetype i = 0; i < committed.size(); ++i)
+        for (qsizetype i = 0; i < committed.size(); ++i) {
             m_originals[i].id = committed[i].id;
+            m_originals[i].deliveryOf = committed[i].deliveryOf;
+        }
+        QList<qint64> starred;
+        for (Event &e : m_originals) {
+            if (e.id % 7 == 0) {
+                e.starred = true;
+                starred.append(e.id);
+            }
+        }
+        m_store->setStarred(starred, true);
         std::reverse(m_originals.begin(), m_originals.end()); // newest first, as query() returns
         m_stored = m_store->latest(0);
         QCOMPARE(m_stored.size(), m_originals.size());

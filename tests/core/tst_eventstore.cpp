@@ -21,6 +21,9 @@ class TestEventStore : public QObject
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("events.sqlite")); }
     std::unique_ptr<QTemporaryDir> m_dir;
+    static inline const QString CurrentIndexes =
+        QStringLiteral("events_auth_problem,events_endpoint_id,events_received_at,events_retries,"
+                       "events_starred,events_status_unusual");
 
 private Q_SLOTS:
     void initTestCase()
@@ -49,13 +52,14 @@ private Q_SLOTS:
         QCOMPARE(raw.value(QStringLiteral("PRAGMA journal_mode")).toString(),
                  QStringLiteral("wal"));
         QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM pragma_table_info('events') "
-                                          "WHERE name IN ('remote_port', 'key_id')"))
+                                          "WHERE name IN ('remote_port', 'key_id', "
+                                          "'delivery_of', 'starred')"))
                      .toInt(),
-                 2);
+                 4);
         QCOMPARE(raw.value(QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM "
                                           "sqlite_master WHERE type = 'index' ORDER BY name)"))
                      .toString(),
-                 QStringLiteral("events_endpoint_id,events_received_at"));
+                 CurrentIndexes);
     }
 
     void defaultPathIsInAppData()
@@ -94,6 +98,10 @@ private Q_SLOTS:
         Event empty;
         empty.receivedAt = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
         QTest::addRow("empty fields") << empty;
+        Event retry = makeEvent(4); // no payload timestamp: stored as given, not regrouped
+        retry.deliveryOf = 3;
+        retry.starred = true;
+        QTest::addRow("retry, starred") << retry;
     }
     void roundTrip()
     {
@@ -213,7 +221,7 @@ private Q_SLOTS:
         }
         EventStore store;
         QCOMPARE(store.open(dbPath()), QString());
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), EventStore::SchemaVersion);
         const QList<Event> events = store.latest(10);
         QCOMPARE(events.size(), 3);
         QCOMPARE(events.first().id, 3);
@@ -225,25 +233,92 @@ private Q_SLOTS:
         QCOMPARE(events.first().error, QStringLiteral("no key"));
         QCOMPARE(events.first().remotePort, 0); // new columns defaulted
         QVERIFY(events.first().keyId.isNull());
+        QCOMPARE(events.first().deliveryOf, 0);
+        QCOMPARE(events.first().starred, false);
         store.append(makeBatch(2));
         QCOMPARE(store.latest(1).first().id, 5);
         QCOMPARE(store.latest(1).first().keyId, QStringLiteral("key-1"));
     }
 
-    void rejectsNewerSchema()
+    // v2 as released (v1 + remote_port, key_id, events_received_at): rows keep every value, the
+    // delivery columns start empty, and grouping works on the upgraded file.
+    void migratesFromV2()
     {
         {
             RawConnection raw(dbPath());
-            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 3")));
+            QVERIFY(raw.exec(QStringLiteral(
+                "CREATE TABLE events (id INTEGER PRIMARY KEY, endpoint TEXT NOT NULL, "
+                "received_at INTEGER NOT NULL, method TEXT, path TEXT, query TEXT, headers TEXT, "
+                "body BLOB, remote_address TEXT, size INTEGER, status INTEGER, handling_us "
+                "INTEGER, auth TEXT, valid INTEGER, error TEXT, remote_port INTEGER NOT NULL "
+                "DEFAULT 0, key_id TEXT)")));
+            QVERIFY(raw.exec(
+                QStringLiteral("CREATE INDEX events_endpoint_id ON events (endpoint, id)")));
+            QVERIFY(raw.exec(
+                QStringLiteral("CREATE INDEX events_received_at ON events (received_at)")));
+            for (int i = 1; i <= 3; ++i) {
+                QVERIFY(raw.exec(
+                    QStringLiteral("INSERT INTO events VALUES (%1, 'default', %2, 'POST', "
+                                   "'/vwo-webhook', 'n=%1', '[[\"Host\",\"h\"]]', x'7b7d', "
+                                   "'10.0.0.%1', 120, 200, 7, 'ok', 1, NULL, 4000%1, 'key-%1')")
+                        .arg(i)
+                        .arg(1606482285000 + i)));
+            }
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 2")));
+        }
+        EventStore store;
+        QCOMPARE(store.open(dbPath()), QString());
+        QCOMPARE(store.schemaVersion(), 3);
+        const QList<Event> events = store.latest(10);
+        QCOMPARE(events.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const Event &event = events.at(i);
+            QCOMPARE(event.id, 3 - i);
+            QCOMPARE(event.query, "n=" + QByteArray::number(3 - i));
+            QCOMPARE(event.remotePort, 40000 + 3 - i);
+            QCOMPARE(event.keyId, QStringLiteral("key-%1").arg(3 - i));
+            QCOMPARE(event.status, 200);
+            QVERIFY(event.valid);
+            QCOMPARE(event.deliveryOf, 0);
+            QCOMPARE(event.starred, false);
+        }
+        RawConnection raw(dbPath());
+        QCOMPARE(raw.value(QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM "
+                                          "sqlite_master WHERE type = 'index' ORDER BY name)"))
+                     .toString(),
+                 CurrentIndexes);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM events WHERE delivery_of IS NULL "
+                                          "AND starred = 0"))
+                     .toInt(),
+                 3);
+        QList<Event> attempts = makeBatch(2);
+        for (Event &attempt : attempts)
+            attempt.payloadTimestamp = 1606482285;
+        QSignalSpy committed(&store, &EventStore::committed);
+        store.append(attempts);
+        const auto stored = committed.first().first().value<QList<Event>>();
+        QCOMPARE(stored.at(0).id, 4);
+        QCOMPARE(stored.at(1).deliveryOf, 4);
+        store.setStarred({2}, true);
+        QCOMPARE(store.query(EventFilter::parse(u"is:starred"), 0).first().id, 2);
+    }
+
+    void rejectsNewerSchema()
+    {
+        const int newer = EventStore::SchemaVersion + 1;
+        {
+            RawConnection raw(dbPath());
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(newer)));
         }
         EventStore store;
         const QString error = store.open(dbPath());
         QVERIFY2(error.contains(dbPath()), qPrintable(error));
-        QVERIFY2(error.contains(QStringLiteral("was written by a newer Hookbench (schema 3)")),
+        QVERIFY2(error.contains(
+                     QStringLiteral("was written by a newer Hookbench (schema %1)").arg(newer)),
                  qPrintable(error));
         QVERIFY(!store.isOpen());
         RawConnection raw(dbPath()); // left untouched
-        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), newer);
         QCOMPARE(raw.value(QStringLiteral("PRAGMA journal_mode")).toString(),
                  QStringLiteral("delete"));
     }

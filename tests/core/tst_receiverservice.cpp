@@ -10,7 +10,8 @@
 using namespace hookbench;
 using namespace storetest;
 
-// ReceiverService's user deletes: queued to the store thread, while running and while stopped.
+// ReceiverService's user deletes and stars: queued to the store thread, while running and while
+// stopped; and VWO's retries stored as one delivery.
 class TestReceiverService : public QObject
 {
     Q_OBJECT
@@ -24,13 +25,21 @@ private:
             return -1;
         return store.count();
     }
-    bool start()
+    bool start(int respondStatus = 0)
     {
         ReceiverConfig config;
         config.port = 0;
         config.databasePath = dbPath();
+        config.response.status = respondStatus;
         m_service = std::make_unique<ReceiverService>();
         return m_service->start(config);
+    }
+    QList<Event> stored()
+    {
+        EventStore store;
+        if (!store.open(dbPath()).isEmpty())
+            return {};
+        return store.latest(0);
     }
     QList<Event> post(int count)
     {
@@ -116,6 +125,72 @@ private Q_SLOTS:
         m_service->stop(); // waits for the queued clear
         QTRY_COMPARE(cleared.size(), 1);
         QCOMPARE(storedCount(), 0);
+    }
+
+    // A receiver that answers 500 gets VWO's retries: the same payload again and again, each
+    // attempt its own event, grouped as one delivery.
+    void retriesAreStoredAsOneDelivery()
+    {
+        QVERIFY(start(500));
+        QSignalSpy committed(m_service.get(), &ReceiverService::eventsCommitted);
+        RawHttpClient client(m_service->port());
+        const QList<qint64> timestamps = {1606482285, 1606482285, 1606482290, 1606482285};
+        for (qint64 timestamp : timestamps) {
+            client.send(RawHttpClient::post("/vwo-webhook", vwoPayload(timestamp)));
+            QCOMPARE(client.read().status, 500);
+        }
+        QList<Event> events;
+        while (events.size() < timestamps.size() && (!committed.isEmpty() || committed.wait(5000)))
+            events += committed.takeFirst().at(0).value<QList<Event>>();
+        QCOMPARE(events.size(), timestamps.size());
+        const qint64 first = events.at(0).id;
+        QCOMPARE(events.at(0).deliveryOf, 0);
+        QCOMPARE(events.at(1).deliveryOf, first);
+        QCOMPARE(events.at(2).deliveryOf, 0); // another delivery
+        QCOMPARE(events.at(3).deliveryOf, first);
+        QCOMPARE(events.at(0).payloadTimestamp, 1606482285);
+        // Stored so: a second reader sees the same grouping.
+        const QList<Event> rows = stored();
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(0).deliveryOf, first); // newest first
+        QCOMPARE(rows.at(1).deliveryOf, 0);
+        QCOMPARE(rows.at(2).deliveryOf, first);
+        QCOMPARE(rows.at(3).deliveryOf, 0);
+        QCOMPARE(rows.at(3).id, first);
+        // An invalid payload with the same timestamp is no attempt of it.
+        client.send(RawHttpClient::post("/vwo-webhook", R"({"timestamp": 1606482285})"));
+        QCOMPARE(client.read().status, 500);
+        QVERIFY(committed.wait(5000));
+        const auto invalid = committed.takeFirst().at(0).value<QList<Event>>();
+        QCOMPARE(invalid.size(), 1);
+        QVERIFY(!invalid.first().valid);
+        QCOMPARE(invalid.first().deliveryOf, 0);
+    }
+
+    void starWhileRunningAndStopped()
+    {
+        QVERIFY(start());
+        const QList<Event> events = post(4);
+        QCOMPARE(events.size(), 4);
+        QSignalSpy starred(m_service.get(), &ReceiverService::eventsStarred);
+        m_service->setStarred({events.at(2).id, events.at(0).id}, true);
+        QVERIFY(starred.wait(5000));
+        QCOMPARE(starred.first().at(0).value<QList<qint64>>(),
+                 (QList<qint64>{events.at(0).id, events.at(2).id}));
+        QCOMPARE(starred.first().at(1).toBool(), true);
+        QCOMPARE(post(1).size(), 1); // appends go on after it
+        m_service->stop();
+        m_service->setStarred({events.at(0).id}, false);
+        QVERIFY(starred.wait(5000));
+        QCOMPARE(starred.last().at(1).toBool(), false);
+        m_service->stop(); // waits for the store opened just for it
+        int count = 0;
+        for (const Event &event : stored())
+            count += event.starred ? 1 : 0;
+        QCOMPARE(count, 1);
+        m_service->setStarred({}, true); // nothing to do
+        m_service->stop();
+        QCOMPARE(starred.size(), 2);
     }
 
     void errorsAreReported()

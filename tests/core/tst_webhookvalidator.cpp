@@ -181,6 +181,31 @@ private Q_SLOTS:
         QVERIFY2(result.error.contains(expected),
                  qPrintable(QStringLiteral("got: ") + result.error));
         QVERIFY(!result.error.contains(QLatin1Char('\n')));
+        QCOMPARE(result.timestamp, 0); // only a valid payload groups VWO's retries
+    }
+
+    // The timestamp is what groups a delivery's retries: read exactly, however it is written.
+    void timestamp_data()
+    {
+        QTest::addColumn<QByteArray>("timestamp");
+        QTest::addColumn<qint64>("expected");
+        QTest::addRow("VWO sample") << QByteArray("1606482285") << qint64(1606482285);
+        QTest::addRow("integral double") << QByteArray("1606482285.0") << qint64(1606482285);
+        QTest::addRow("exponent") << QByteArray("1.606482285e9") << qint64(1606482285);
+        QTest::addRow("zero") << QByteArray("0") << qint64(0);
+        QTest::addRow("negative") << QByteArray("-5") << qint64(-5);
+        QTest::addRow("2^53") << QByteArray("9007199254740992") << qint64(9007199254740992);
+        QTest::addRow("-2^53") << QByteArray("-9007199254740992") << qint64(-9007199254740992);
+    }
+    void timestamp()
+    {
+        QFETCH(QByteArray, timestamp);
+        QFETCH(qint64, expected);
+        const ValidationResult result = validateWebhookPayload(
+            "{\"timestamp\": " + timestamp +
+            ", \"event\": \"e\", \"action\": \"a\", \"triggered_by\": \"v\"}");
+        QVERIFY2(result.valid, qPrintable(result.error));
+        QCOMPARE(result.timestamp, expected);
     }
 
     void lineAndColumn_data()

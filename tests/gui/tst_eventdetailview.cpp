@@ -1,6 +1,7 @@
 #include "eventdetailbodyview.h"
 #include "eventdetailhexdump.h"
 #include "eventdetailview.h"
+#include "eventlogdisplay.h"
 #include "inlinemessage.h"
 #include "jsonhighlighter.h"
 
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void copyAsCurl();
     void copyBody();
     void refusalSentences();
+    void authNotRequiredWording();
     void hexDumpFormat();
 };
 
@@ -321,6 +323,24 @@ void TestEventDetailView::refusalSentences()
     event.status = 503;
     event.error.clear();
     QVERIFY(outcome(event).startsWith(QLatin1String("Answered 503 by the response override")));
+}
+
+void TestEventDetailView::authNotRequiredWording()
+{
+    // The table and the detail pane name the outcome alike; only the pane explains it.
+    Event event = validEvent();
+    event.auth = AuthOutcome::NotRequired;
+    event.keyId.clear();
+    const QString table = EventLogDisplay::display(event, EventLogDisplay::AuthColumn).toString();
+    QCOMPARE(table, QStringLiteral("Not required"));
+    QCOMPARE(EventLogDisplay::toolTip(event, EventLogDisplay::AuthColumn).toString(),
+             QStringLiteral("No keys configured, so x-vwo-auth was not checked"));
+    EventDetailView view;
+    view.setEvent(event);
+    QCOMPARE(label(view, "overviewAuth"),
+             table + QStringLiteral(" \u2014 no keys configured, so x-vwo-auth was not checked"));
+    QCOMPARE(child<InlineMessage>(view, "outcome")->text(),
+             QStringLiteral("Accepted (200): a valid VWO payload; no key is required here"));
 }
 
 void TestEventDetailView::hexDumpFormat()

@@ -70,6 +70,10 @@ QByteArray Event::toJsonLine() const
     json.key("remote_port").value(qint64(remotePort));
     json.key("size").value(size);
     json.key("handling_us").value(handlingMicros);
+    if (deliveryOf != 0)
+        json.key("delivery_of").value(deliveryOf);
+    if (starred)
+        json.key("starred").value(true);
     json.key("headers").beginArray();
     for (const auto &header : headers) {
         const bool secret = header.first.compare("x-vwo-auth", Qt::CaseInsensitive) == 0;

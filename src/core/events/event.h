@@ -39,6 +39,10 @@ struct Event
     QString keyId;      // id of the key that matched, when auth == Ok
     bool valid = false; // payload is a valid VWO webhook
     QString error;      // why the request was refused/invalid; empty when valid
+    // VWO retries a delivery (same endpoint, same payload timestamp) until it gets a 200.
+    qint64 payloadTimestamp = 0; // the valid payload's `timestamp`; set by the receiver, not stored
+    qint64 deliveryOf = 0;       // id of the delivery's first attempt when this is a retry, else 0
+    bool starred = false;        // marked by the user
 
     QByteArray headerValue(QByteArrayView name) const; // case-insensitive, first match
 

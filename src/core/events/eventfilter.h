@@ -32,8 +32,10 @@ struct FilterTerm
         Until,
         Id,
         Size,
-        Key
+        Key,
+        Is // is:starred, is:retry
     };
+    enum class State { Starred, Retry };
     static constexpr qint64 Min = std::numeric_limits<qint64>::min();
     static constexpr qint64 Max = std::numeric_limits<qint64>::max();
 
@@ -46,7 +48,8 @@ struct FilterTerm
     qint64 high = Max;     // Since/Until: `low` is the bound in ms since the epoch, or a duration
     bool relative = false; // Since/Until: `low` is a duration before `now`
     AuthOutcome auth = AuthOutcome::NotRequired;
-    bool flag = false; // Valid
+    bool flag = false;            // Valid
+    State state = State::Starred; // Is
 };
 
 struct FilterNode
@@ -64,6 +67,8 @@ struct FilterNode
 // (SQLite's LIKE and lower() fold ASCII only, so in-memory matching does the same); `*` is the
 // only wildcard, in path, query, remote and header names/values, which match whole values.
 // body: and bare words are substrings; a bare word matches the path or the body.
+// is:starred matches starred events, is:retry the retries of a delivery (NOT is:retry: first
+// attempts and lone requests).
 // Date-times without an offset are UTC, as stored.
 // A plain value: parse once, then compile() for the store or matches() for live events.
 class EventFilter

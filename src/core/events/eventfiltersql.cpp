@@ -1,5 +1,7 @@
 #include "eventfilter.h"
 
+#include "eventschema.h"
+
 // Two evaluations of one filter that must agree (tst_eventfilter cross-checks them):
 // compile() for SQLite and matches() for events in memory. The rules both follow:
 // - Globs (path, query, remote, header name/value) are SQLite LIKE: whole value, ASCII
@@ -163,6 +165,8 @@ bool termMatches(const FilterTerm &term, const Event &event, const QDateTime &no
         return event.receivedAt.toMSecsSinceEpoch() >= timeBound(term, now);
     case Field::Until:
         return event.receivedAt.toMSecsSinceEpoch() < timeBound(term, now);
+    case Field::Is:
+        return term.state == FilterTerm::State::Starred ? event.starred : event.deliveryOf != 0;
     }
     return false;
 }
@@ -266,7 +270,16 @@ private:
             sql.where += QLatin1Char(')');
             return;
         case Field::Status:
-            return range(QLatin1String("status"), term);
+            // One status but 200: the extra term changes nothing that matches and lets SQLite use
+            // events_status_unusual, whose rows come in id order (ORDER BY id LIMIT stops early).
+            // Not for ranges: their index rows need sorting, which made status:4xx at 1% of 1M
+            // rows take 33 ms instead of 0.6.
+            if (term.low != term.high || term.low == 200)
+                return range(QLatin1String("status"), term);
+            sql.where += QLatin1Char('(');
+            range(QLatin1String("status"), term);
+            sql.where += QLatin1String(" AND ") + UnusualStatusWhere + QLatin1Char(')');
+            return;
         case Field::Id:
             return range(QLatin1String("id"), term);
         case Field::Size:
@@ -281,7 +294,12 @@ private:
         case Field::Remote:
             return like(QLatin1String("ifnull(remote_address, '')"), term.text);
         case Field::Auth:
-            return add(QLatin1String("auth = ?"), authOutcomeName(term.auth));
+            if (term.auth != AuthOutcome::Failed && term.auth != AuthOutcome::Missing)
+                return add(QLatin1String("auth = ?"), authOutcomeName(term.auth));
+            // The same for events_auth_problem (auth terms are always one value).
+            add(QLatin1String("(auth = ?"), authOutcomeName(term.auth));
+            sql.where += QLatin1String(" AND ") + AuthProblemWhere + QLatin1Char(')');
+            return;
         case Field::Valid:
             return add(QLatin1String("valid = ?"), term.flag ? 1 : 0);
         case Field::Body:
@@ -311,6 +329,13 @@ private:
             return add(QLatin1String("received_at >= ?"), timeBound(term, m_now));
         case Field::Until:
             return add(QLatin1String("received_at < ?"), timeBound(term, m_now));
+        case Field::Is:
+            // Literal, not bound: written as the partial indexes' WHERE (events_starred,
+            // events_retries), so that SQLite can prove they apply.
+            sql.where += term.state == FilterTerm::State::Starred
+                             ? QLatin1String("starred = 1")
+                             : QLatin1String("delivery_of IS NOT NULL");
+            return;
         }
     }
 

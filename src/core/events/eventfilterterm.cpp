@@ -25,7 +25,7 @@ const FieldName Fields[] = {
     {QLatin1String("remote"), Field::Remote}, {QLatin1String("endpoint"), Field::Endpoint},
     {QLatin1String("since"), Field::Since},   {QLatin1String("until"), Field::Until},
     {QLatin1String("id"), Field::Id},         {QLatin1String("size"), Field::Size},
-    {QLatin1String("key"), Field::Key},
+    {QLatin1String("key"), Field::Key},       {QLatin1String("is"), Field::Is},
 };
 
 int editDistance(QStringView a, QStringView b)
@@ -198,6 +198,8 @@ QString expectation(Field field)
         return QStringLiteral("ok, failed, missing or not_required");
     case Field::Valid:
         return QStringLiteral("true or false");
+    case Field::Is:
+        return QStringLiteral("starred or retry");
     case Field::Header:
         return QStringLiteral("a header name like user-agent, or name=value like "
                               "user-agent=VWO*");
@@ -267,6 +269,14 @@ bool readFilterTerm(QStringView field, int fieldPos, const QString &value, int v
                         &choice))
             return fail();
         term->flag = choice != 0;
+        return true;
+    case Field::Is:
+        if (!readChoice(value,
+                        {{QLatin1String("starred"), int(FilterTerm::State::Starred)},
+                         {QLatin1String("retry"), int(FilterTerm::State::Retry)}},
+                        &choice))
+            return fail();
+        term->state = FilterTerm::State(choice);
         return true;
     case Field::Header: {
         const int equals = int(value.indexOf(QLatin1Char('=')));

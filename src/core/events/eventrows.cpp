@@ -16,14 +16,14 @@ namespace hookbench {
 
 const QLatin1String EventColumns("endpoint, received_at, method, path, query, headers, body,"
                                  " remote_address, remote_port, size, status, handling_us, auth,"
-                                 " key_id, valid, error");
+                                 " key_id, valid, error, delivery_of, starred");
 
 namespace {
 
 const QByteArray InsertSql = QByteArrayLiteral(
     "INSERT INTO events (endpoint, received_at, method, path, query, headers, body,"
-    " remote_address, remote_port, size, status, handling_us, auth, key_id, valid, error)"
-    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    " remote_address, remote_port, size, status, handling_us, auth, key_id, valid, error,"
+    " delivery_of, starred) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 
 // A null QByteArray is SQL NULL. Text must be valid UTF-8 (SQLite does not check). SQLITE_STATIC:
 // every bound buffer outlives the sqlite3_step() that reads it.
@@ -119,6 +119,8 @@ Event eventFromRow(const QSqlQuery &query)
     event.keyId = query.value(14).toString();
     event.valid = query.value(15).toInt() != 0;
     event.error = query.value(16).toString();
+    event.deliveryOf = query.value(17).toLongLong(); // NULL reads as 0
+    event.starred = query.value(18).toInt() != 0;
     return event;
 }
 
@@ -170,6 +172,11 @@ QSqlError EventInserter::insert(const Event &event)
     bindText(m_stmt, 14, m_keyIds(event.keyId));
     sqlite3_bind_int(m_stmt, 15, event.valid ? 1 : 0);
     bindText(m_stmt, 16, error);
+    if (event.deliveryOf != 0)
+        sqlite3_bind_int64(m_stmt, 17, event.deliveryOf);
+    else
+        sqlite3_bind_null(m_stmt, 17);
+    sqlite3_bind_int(m_stmt, 18, event.starred ? 1 : 0);
     const int code = sqlite3_step(m_stmt);
     if (code == SQLITE_DONE) {
         sqlite3_reset(m_stmt);

@@ -2,6 +2,9 @@
 
 namespace hookbench {
 
+const QLatin1String UnusualStatusWhere("status <> 200");
+const QLatin1String AuthProblemWhere("auth IN ('failed', 'missing')");
+
 QStringList eventSchemaMigration(int from)
 {
     switch (from) {
@@ -19,6 +22,19 @@ QStringList eventSchemaMigration(int from)
             QStringLiteral("ALTER TABLE events ADD COLUMN key_id TEXT"),
             QStringLiteral("CREATE INDEX events_received_at ON events (received_at)"),
             QStringLiteral("PRAGMA user_version = 2")};
+    case 2:
+        // Partial indexes: healthy traffic (first attempts, nothing starred) adds no entries.
+        return {QStringLiteral("ALTER TABLE events ADD COLUMN delivery_of INTEGER"),
+                QStringLiteral("ALTER TABLE events ADD COLUMN starred INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("CREATE INDEX events_retries ON events (delivery_of)"
+                               " WHERE delivery_of IS NOT NULL"),
+                QStringLiteral("CREATE INDEX events_starred ON events (id) WHERE starred = 1"),
+                // The filter bar's usual questions; see UnusualStatusWhere.
+                QLatin1String("CREATE INDEX events_status_unusual ON events (status) WHERE ") +
+                    UnusualStatusWhere,
+                QLatin1String("CREATE INDEX events_auth_problem ON events (auth) WHERE ") +
+                    AuthProblemWhere,
+                QStringLiteral("PRAGMA user_version = 3")};
     }
     return {};
 }

@@ -132,6 +132,9 @@ QString EventStore::openDatabase(const QString &path)
         return describe(error);
     if (!m_insert.prepare(m_db, &error))
         return describe(error);
+    const QString deliveriesError = loadDeliveries();
+    if (!deliveriesError.isEmpty())
+        return deliveriesError;
     for (const char *suffix : {"", "-wal", "-shm"}) {
         const QString file = path + QLatin1String(suffix);
         if (created && QFile::exists(file))
@@ -200,6 +203,7 @@ void EventStore::close()
     m_path.clear();
     m_pruneScheduled = false;
     m_insertedSincePrune = 0;
+    m_deliveries.clear();
 }
 
 bool EventStore::isOpen() const
@@ -250,6 +254,15 @@ void EventStore::append(const QList<hookbench::Event> &batch)
     if (!m_begin->exec())
         return fail(describe(m_begin->lastError()));
 
+    // First attempts are recorded as they are inserted (a retry may follow in the same batch);
+    // a rollback forgets them again: their ids are the batch's, above every committed one.
+    qint64 firstRecorded = 0;
+    const auto rollbackDeliveries = [&](const QSqlError &error) {
+        const QString why = rollbackWith(error);
+        if (firstRecorded > 0)
+            m_deliveries.applyDeletes([&](qint64 id) { return id >= firstRecorded; }, {});
+        return why;
+    };
     QList<Event> stored = batch;
     for (Event &event : stored) {
         // NOT NULL columns: a missing timestamp becomes "now" rather than a lost event.
@@ -257,9 +270,21 @@ void EventStore::append(const QList<hookbench::Event> &batch)
             event.receivedAt = QDateTime::currentDateTimeUtc();
         if (event.endpoint.isNull())
             event.endpoint = QStringLiteral("");
+        const bool tracked = event.valid && event.payloadTimestamp != 0;
+        const qint64 receivedMs = event.receivedAt.toMSecsSinceEpoch();
+        if (tracked) {
+            event.deliveryOf =
+                m_deliveries.firstAttempt(event.endpoint, event.payloadTimestamp, receivedMs);
+        }
         const QSqlError error = m_insert.insert(event);
         if (error.isValid())
-            return fail(rollbackWith(error));
+            return fail(rollbackDeliveries(error));
+        if (tracked && event.deliveryOf == 0) {
+            const qint64 id = m_insert.lastRowId();
+            if (firstRecorded == 0)
+                firstRecorded = id;
+            m_deliveries.recordFirst(event.endpoint, event.payloadTimestamp, {id, receivedMs});
+        }
     }
     m_insert.releaseBindings(); // drop the pointers into this batch's buffers
     // Rows without an explicit id get max(id) + 1, and BEGIN IMMEDIATE makes us the only writer,
@@ -268,7 +293,7 @@ void EventStore::append(const QList<hookbench::Event> &batch)
     for (qsizetype i = 0; i < stored.size(); ++i)
         stored[i].id = firstId + i;
     if (!m_commit->exec())
-        return fail(rollbackWith(m_commit->lastError()));
+        return fail(rollbackDeliveries(m_commit->lastError()));
 
     m_insertedSincePrune += stored.size();
     // Each prune has a fixed cost (count(*) over the table, its own commit): at 1% of the retention
@@ -329,6 +354,8 @@ int EventStore::pruneChunk(QString *error)
         return failWith();
     const qint64 excess = total.toLongLong() - m_retention;
     int deleted = 0;
+    qint64 lastDoomedId = 0;
+    QHash<qint64, DeliveryTracker::First> promoted;
     if (excess > 0) {
         // count(*) and a walk over the doomed rows only, from the old end: "ORDER BY id DESC
         // OFFSET retention" walks the kept rows instead (8 ms at 100k rows, per prune).
@@ -345,9 +372,17 @@ int EventStore::pruneChunk(QString *error)
             return failWith();
         }
         deleted = query.numRowsAffected();
+        lastDoomedId = lastDoomed.toLongLong();
+        query.finish();
+        // Only the oldest rows go, so the orphaned retries are those of first attempts <= it.
+        if (!promoteOrphans(QStringLiteral("delivery_of <= %1").arg(lastDoomedId), &promoted,
+                            &sqlError))
+            return failWith();
     }
     if (!exec(QStringLiteral("COMMIT"), &sqlError))
         return failWith();
+    if (lastDoomedId > 0)
+        m_deliveries.applyDeletes([&](qint64 id) { return id <= lastDoomedId; }, promoted);
     return deleted;
 }
 

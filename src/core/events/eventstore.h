@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deliverytracker.h"
 #include "event.h"
 #include "eventfilter.h"
 #include "eventrows.h"
@@ -20,11 +21,20 @@ namespace hookbench {
 // Lives on its own thread (moveToThread); talked to by queued signals. Each
 // append() is one transaction (group commit): every event in the batch is
 // committed before committed() is emitted, and only then are requests answered.
+//
+// Deliveries: VWO retries a webhook (same endpoint, same payload timestamp) every 1-2 s for an
+// hour until it gets a 200. append() stores each attempt of a valid payload within
+// DeliveryTracker::WindowMs of the delivery's first attempt as a retry (Event::deliveryOf = the
+// first attempt's id, column delivery_of; NULL for first attempts and lone requests). This store
+// is the only writer, so it keeps recent first attempts in memory and rebuilds them on open().
+// Deletes keep deliveries whole: when a first attempt is deleted (removeEvents, retention), the
+// smallest remaining id of its delivery becomes the first attempt and the other retries point to
+// it, in the delete's own transaction; no retry is deleted with it and none is left dangling.
 class EventStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr int DefaultRetention = 100000;
 
     explicit EventStore(QObject *parent = nullptr);
@@ -88,13 +98,17 @@ public Q_SLOTS:
     // the newest rows, new events reuse those ids.
     void removeEvents(const QList<qint64> &ids);
     void clearEvents();
+    // Stars or unstars, one transaction; emits starredChanged() (ids sorted, duplicates dropped;
+    // unknown ids included) or error().
+    void setStarred(const QList<qint64> &ids, bool starred);
 
 Q_SIGNALS:
     void committed(const QList<hookbench::Event> &events);
     void failed(const QList<hookbench::Event> &events, const QString &reason);
     void removed(const QList<qint64> &ids);
     void cleared();
-    void error(const QString &message); // a delete or clear failed; names the file and why
+    void starredChanged(const QList<qint64> &ids, bool starred);
+    void error(const QString &message); // a delete, clear or star failed; names the file and why
 
 private:
     QString openDatabase(const QString &path);
@@ -102,6 +116,11 @@ private:
     void schedulePrune();
     void pruneStep();
     int pruneChunk(QString *error); // rows deleted, or -1 on error
+    QString loadDeliveries();       // rebuilds m_deliveries from the table
+    // Inside a delete's transaction: promotes the retries of deleted first attempts; `orphans`
+    // is a condition on delivery_of that names only deleted ids.
+    bool promoteOrphans(const QString &orphans, QHash<qint64, DeliveryTracker::First> *promoted,
+                        QSqlError *error);
     QString describe(const QSqlError &error) const;
     bool exec(const QString &sql, QSqlError *error = nullptr);
     QVariant scalar(const QString &sql, QSqlError *error = nullptr) const; // invalid on error
@@ -117,6 +136,7 @@ private:
     int m_retention = DefaultRetention;
     qint64 m_insertedSincePrune = 0;
     bool m_pruneScheduled = false;
+    DeliveryTracker m_deliveries; // recent first attempts; matches the committed table
 };
 
 } // namespace hookbench

@@ -131,6 +131,7 @@ bool Receiver::handleRequest(const QHttpServerRequest &request, QTcpSocket *sock
         event.keyId = auth.keyId;
         const ValidationResult validation = validateWebhookPayload(event.body);
         event.valid = validation.valid;
+        event.payloadTimestamp = validation.timestamp; // groups VWO's retries in the store
         if (auth.outcome == AuthOutcome::Missing) {
             event.status = 401;
             event.error = QStringLiteral("x-vwo-auth header is missing");

@@ -192,11 +192,18 @@ void ReceiverService::clearEvents()
     runOnStore([](EventStore *store) { store->clearEvents(); });
 }
 
+void ReceiverService::setStarred(const QList<qint64> &ids, bool starred)
+{
+    if (!ids.isEmpty())
+        runOnStore([ids, starred](EventStore *store) { store->setStarred(ids, starred); });
+}
+
 void ReceiverService::connectStore(EventStore *store)
 {
     // Queued to this object's thread: the store emits on the store thread.
     connect(store, &EventStore::removed, this, &ReceiverService::eventsRemoved);
     connect(store, &EventStore::cleared, this, &ReceiverService::eventsCleared);
+    connect(store, &EventStore::starredChanged, this, &ReceiverService::eventsStarred);
     connect(store, &EventStore::error, this, &ReceiverService::storeError);
 }
 
@@ -213,7 +220,7 @@ void ReceiverService::runOnStore(const std::function<void(EventStore *)> &operat
     const QString path =
         m_config.databasePath.isEmpty() ? EventStore::defaultPath() : m_config.databasePath;
     auto *store = new EventStore;
-    store->setRetention(0); // a delete must not prune as a side effect
+    store->setRetention(0); // a delete or star must not prune as a side effect
     connectStore(store);
     store->moveToThread(&m_storeThread);
     QMetaObject::invokeMethod(

@@ -56,12 +56,15 @@ public:
     // config's database (config().databasePath, else EventStore::defaultPath()).
     void removeEvents(const QList<qint64> &ids);
     void clearEvents();
+    // Stars or unstars, the same way; answered by eventsStarred() or storeError().
+    void setStarred(const QList<qint64> &ids, bool starred);
 
 Q_SIGNALS:
     void eventsCommitted(const QList<hookbench::Event> &events);
     void storeError(const QString &message);
     void eventsRemoved(const QList<qint64> &ids); // sorted, duplicates dropped
     void eventsCleared();
+    void eventsStarred(const QList<qint64> &ids, bool starred); // sorted, duplicates dropped
 
 private:
     void runOnStore(const std::function<void(EventStore *)> &operation);

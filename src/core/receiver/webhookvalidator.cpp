@@ -163,6 +163,11 @@ ValidationResult validateWebhookPayload(const QByteArray &body)
     }
     result.error = problems.join(QLatin1String("; "));
     result.valid = problems.isEmpty();
+    if (result.valid) {
+        // Checked above: an integer of at most 2^53, which a double holds exactly.
+        const QJsonValue value = object.value(QLatin1String("timestamp"));
+        result.timestamp = value.toInteger(qint64(value.toDouble()));
+    }
     return result;
 }
 

@@ -9,6 +9,7 @@ struct ValidationResult
 {
     bool valid = false;
     QString error; // "what and where": e.g. "malformed JSON at line 3, column 7: missing comma"
+    qint64 timestamp = 0; // the payload's `timestamp` (Unix seconds), when valid
 };
 
 // A VWO webhook payload: a JSON object whose `timestamp` is an integer and

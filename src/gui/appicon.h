@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QIcon>
+
+namespace hookbench {
+
+// Hookbench's own icon (window, tray), from the embedded PNGs in resources/icons; an icon
+// theme may replace it under the name "hookbench".
+QIcon appIcon();
+
+} // namespace hookbench
