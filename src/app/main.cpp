@@ -123,6 +123,9 @@ int main(int argc, char *argv[])
                      &ReceiverService::removeEvents);
     QObject::connect(&window, &MainWindow::clearEventsRequested, &service,
                      &ReceiverService::clearEvents);
+    QObject::connect(&window, &MainWindow::starRequested, &service, &ReceiverService::setStarred);
+    QObject::connect(&service, &ReceiverService::eventsStarred, &window,
+                     &MainWindow::eventsStarred);
     QObject::connect(&service, &ReceiverService::eventsRemoved, &window,
                      &MainWindow::eventsRemoved);
     QObject::connect(&service, &ReceiverService::eventsCleared, &window,

@@ -43,6 +43,8 @@ const FieldHelp fieldHelp[] = {
     {"id", QT_TRANSLATE_NOOP("hookbench::FilterBar", "event id: 42, 10-20, >100")},
     {"size", QT_TRANSLATE_NOOP("hookbench::FilterBar", "body size in bytes: >10K, 100-2K")},
     {"key", QT_TRANSLATE_NOOP("hookbench::FilterBar", "signing key name")},
+    {"is", QT_TRANSLATE_NOOP("hookbench::FilterBar",
+                             "starred requests, or VWO's retries of a webhook: starred, retry")},
 };
 
 // Filter text is code, not prose: examples stay untranslated.
@@ -52,6 +54,8 @@ const char *const examples[] = {
     "body:\"campaign\" AND NOT status:2xx",
     "(status:4xx OR status:5xx) since:1h",
     "header:user-agent=curl* size:>1K",
+    "is:retry since:1h",
+    "is:starred",
 };
 
 constexpr int defaultLiveApplyDelay = 300;

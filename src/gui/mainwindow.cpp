@@ -212,6 +212,7 @@ void MainWindow::createActions()
     m_copyBodyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     eventMenu->addSeparator();
     createRequestSendActions(eventMenu);
+    createStarAction(eventMenu);
     eventMenu->addSeparator();
     QAction *newest =
         eventMenu->addAction(QIcon::fromTheme(QStringLiteral("go-bottom")), tr("Go to &Newest"),
@@ -240,8 +241,11 @@ void MainWindow::createActions()
     m_copyCurlAction->setEnabled(false);
     m_copyBodyAction->setEnabled(false);
     m_deleteAction->setEnabled(false);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_deleteAction->setEnabled(m_view->selectionModel()->hasSelection()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const bool selected = m_view->selectionModel()->hasSelection();
+        m_deleteAction->setEnabled(selected);
+        m_starAction->setEnabled(selected);
+    });
 }
 
 QList<qint64> MainWindow::selectedIds() const

@@ -57,6 +57,7 @@ public Q_SLOTS:
     void copyUrl();
     // The store removed events (deleted or cleared): re-read the log.
     void eventsRemoved();
+    void eventsStarred(const QList<qint64> &ids, bool starred); // sorted
     // Raises the window and selects the request with this store id (0: only raises).
     void revealEvent(qint64 id);
 
@@ -68,6 +69,7 @@ Q_SIGNALS:
     void receiverConfigChanged(const hookbench::ReceiverConfig &config);
     // Delete these stored events / all of them (the user has confirmed clearing).
     void removeEventsRequested(const QList<qint64> &ids);
+    void starRequested(const QList<qint64> &ids, bool starred);
     void clearEventsRequested();
 
 private:
@@ -87,6 +89,8 @@ private:
     QList<qint64> selectedIds() const;
     void updateMatchCount();
     void createRequestSendActions(QMenu *menu); // mainwindowrequests.cpp
+    void createStarAction(QMenu *menu);
+    void toggleStarSelected();
     void updateRequestSendActions();
     void openResendDialog(bool replay);
 
@@ -111,6 +115,7 @@ private:
     QAction *m_copyBodyAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_replayAction = nullptr;
+    QAction *m_starAction = nullptr;
     QAction *m_resendAction = nullptr;
     QUrl m_url;
     QUrl m_lastResendUrl; // where "Resend" went last, offered again

@@ -1,4 +1,4 @@
-// MainWindow: the actions on the selected request that send it again.
+// MainWindow: the actions on the selected requests that send them again or star them.
 #include "mainwindow.h"
 
 #include "eventdetailview.h"
@@ -8,6 +8,9 @@
 
 #include <QAction>
 #include <QMenu>
+#include <QStatusBar>
+
+#include <algorithm>
 
 namespace hookbench {
 
@@ -24,6 +27,41 @@ void MainWindow::createRequestSendActions(QMenu *menu)
     m_resendAction->setObjectName(QStringLiteral("resendAction"));
     m_resendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     updateRequestSendActions();
+}
+
+void MainWindow::createStarAction(QMenu *menu)
+{
+    m_starAction = menu->addAction(QIcon::fromTheme(QStringLiteral("starred-symbolic")),
+                                   tr("S&tar / Unstar"), this, &MainWindow::toggleStarSelected);
+    m_starAction->setObjectName(QStringLiteral("starAction"));
+    m_starAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_starAction->setToolTip(tr("Mark the selected requests to find them again with is:starred"));
+    m_starAction->setEnabled(false);
+}
+
+void MainWindow::toggleStarSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    // Star unless every selected row is starred already, as mail clients do.
+    bool allStarred = true;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+        allStarred = allStarred && m_model->eventAt(row.row()).starred;
+    Q_EMIT starRequested(ids, !allStarred);
+}
+
+void MainWindow::eventsStarred(const QList<qint64> &ids, bool starred)
+{
+    m_model->updateStarred(ids, starred);
+    Event shown = m_detail->event();
+    if (shown.id != 0 && std::binary_search(ids.cbegin(), ids.cend(), shown.id)) {
+        shown.starred = starred;
+        m_detail->setEvent(shown);
+    }
+    statusBar()->showMessage(starred ? tr("Starred %n request(s)", nullptr, int(ids.size()))
+                                     : tr("Unstarred %n request(s)", nullptr, int(ids.size())),
+                             3000);
 }
 
 void MainWindow::updateRequestSendActions()

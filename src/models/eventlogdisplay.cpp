@@ -98,8 +98,11 @@ EventLogDisplay::Outcome EventLogDisplay::outcome(const Event &event)
 QVariant EventLogDisplay::display(const Event &event, int column)
 {
     switch (column) {
-    case TimeColumn:
-        return event.receivedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    case TimeColumn: {
+        const QString time =
+            event.receivedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+        return event.starred ? QStringLiteral("\u2605 ") + time : time;
+    }
     case MethodColumn:
         return QString::fromLatin1(event.method);
     case PathColumn:
@@ -130,8 +133,11 @@ QVariant EventLogDisplay::toolTip(const Event &event, int column)
     if (!event.valid && !event.error.isEmpty())
         return event.error;
     switch (column) {
-    case TimeColumn:
-        return QLocale().toString(event.receivedAt.toLocalTime(), QLocale::LongFormat);
+    case TimeColumn: {
+        const QString time =
+            QLocale().toString(event.receivedAt.toLocalTime(), QLocale::LongFormat);
+        return event.starred ? tr("%1 (starred)").arg(time) : time;
+    }
     case PathColumn:
         return pathText(event);
     case AuthColumn:

@@ -91,6 +91,9 @@ public Q_SLOTS:
     // held and merged once it knows where its scan ends, none lost and none twice.
     void appendEvents(const QList<hookbench::Event> &events);
     void reload(); // re-reads the ids, e.g. to drop rows retention deleted
+    // The store starred or unstarred these (ReceiverService::eventsStarred): rows read already
+    // show it at once; others read it with their page.
+    void updateStarred(const QList<qint64> &ids, bool starred);
 
 Q_SIGNALS:
     void loadingChanged(bool loading);

@@ -315,6 +315,32 @@ void EventLogModel::onAttemptsFetched(int generation, const QList<Event> &events
     }
 }
 
+void EventLogModel::updateStarred(const QList<qint64> &ids, bool starred)
+{
+    for (const qint64 id : ids) {
+        if (auto it = m_attemptEvents.find(id); it != m_attemptEvents.end())
+            it->starred = starred;
+        const int top = topIndexOf(id);
+        if (top >= 0) {
+            const qint64 key = pageKeyOf(top);
+            const auto page = m_pages.find(key);
+            const int slot = int(top - m_origin - key * PageSize);
+            if (page != m_pages.end() && page->states.at(slot) == RowState::Loaded)
+                page->events[slot].starred = starred;
+        }
+        const int row = rowOfId(id);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, EventLogDisplay::ColumnCount - 1));
+        // An attempt listed under its delivery, and the delivery row showing its final attempt.
+        const qint64 head = m_deliveries.headOf(id);
+        if (m_deliveries.isExpanded(head) && id == head) {
+            const int attemptRow = viewRowOfTop(topIndexOf(head)) + 1;
+            Q_EMIT dataChanged(index(attemptRow, 0),
+                               index(attemptRow, EventLogDisplay::ColumnCount - 1));
+        }
+    }
+}
+
 // --- Qt model interface ---
 
 int EventLogModel::rowCount(const QModelIndex &parent) const
@@ -381,6 +407,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
             if (final) {
                 delivery = *final;
                 delivery.receivedAt = shown->receivedAt;
+                delivery.starred = shown->starred || final->starred;
                 shown = &delivery;
             } else if (column != EventLogDisplay::TimeColumn &&
                        column != EventLogDisplay::MethodColumn &&

@@ -282,6 +282,35 @@ private Q_SLOTS:
         QCOMPARE(ids, (QList<qint64>{11, 12}));
     }
 
+    void starTogglesTheSelection()
+    {
+        m_window->appendEvents({makeEvent(21, "/a"), makeEvent(22, "/b"), makeEvent(23, "/c")});
+        auto *table = child<QTableView>(*m_window, "eventTable");
+        auto *star = child<QAction>(*m_window, "starAction");
+        QVERIFY(!star->isEnabled());
+        table->selectionModel()->select(
+            QItemSelection(table->model()->index(1, 0), table->model()->index(2, 0)),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(star->isEnabled());
+        QSignalSpy requested(m_window.get(), &MainWindow::starRequested);
+        star->trigger();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.at(0).at(0).value<QList<qint64>>(), (QList<qint64>{22, 23}));
+        QCOMPARE(requested.at(0).at(1).toBool(), true);
+        // The store answers; the rows show the star at once.
+        m_window->eventsStarred({22, 23}, true);
+        const QModelIndex time = table->model()->index(1, EventLogDisplay::TimeColumn);
+        QVERIFY2(time.data().toString().startsWith(QChar(0x2605)),
+                 qPrintable(time.data().toString()));
+        QVERIFY(!table->model()->index(0, 0).data().toString().startsWith(QChar(0x2605)));
+        // All starred: the same action unstars.
+        star->trigger();
+        QCOMPARE(requested.size(), 2);
+        QCOMPARE(requested.at(1).at(1).toBool(), false);
+        m_window->eventsStarred({22, 23}, false);
+        QVERIFY(!time.data().toString().startsWith(QChar(0x2605)));
+    }
+
     void filterNarrowsStoredEvents()
     {
         // A real store on disk: the log reads it on its own thread.
