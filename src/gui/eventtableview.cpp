@@ -4,6 +4,7 @@
 #include "eventlogmodel.h"
 #include "placeholderwidget.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -45,6 +46,7 @@ class PaddedDelegate : public QStyledItemDelegate
 {
 public:
     static constexpr int Padding = 4;
+    static constexpr int AttemptIndent = 16;
     using QStyledItemDelegate::QStyledItemDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -53,6 +55,12 @@ public:
         QStyleOptionViewItem padded(option);
         if (index.data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight)
             padded.rect.adjust(0, 0, -Padding, 0);
+        // A delivery's attempts sit one step in, under their delivery row, as in a tree.
+        if (index.column() == 0 && index.data(EventLogModel::IsAttemptRole).toBool()) {
+            const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+            style->drawPrimitive(QStyle::PE_PanelItemViewItem, &padded, painter, option.widget);
+            padded.rect.adjust(AttemptIndent, 0, 0, 0);
+        }
         // Whole rows are selected; a focus frame around one cell is only noise.
         padded.state &= ~QStyle::State_HasFocus;
         QStyledItemDelegate::paint(painter, padded, index);
@@ -230,7 +238,9 @@ void EventTableView::applyColumnWidths()
         for (const Event &sample : samples) {
             const QString text = EventLogDisplay::display(sample, column).toString();
             width = qMax(width, metrics.horizontalAdvance(text) + padding +
-                                    (column == EventLogDisplay::TimeColumn ? iconRoom : 0));
+                                    (column == EventLogDisplay::TimeColumn
+                                         ? iconRoom + PaddedDelegate::AttemptIndent
+                                         : 0));
         }
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         header->resizeSection(column, width);
