@@ -59,7 +59,10 @@ void EventLogReader::loadIds(int generation, const EventFilter &filter, const QD
         return;
     }
     QSqlQuery bounds(m_db);
-    if (!bounds.exec(QStringLiteral("SELECT MIN(id), MAX(id) FROM events")) || !bounds.next()) {
+    // Two subqueries: min() and max() together make SQLite scan the whole table.
+    if (!bounds.exec(
+            QStringLiteral("SELECT (SELECT min(id) FROM events), (SELECT max(id) FROM events)")) ||
+        !bounds.next()) {
         Q_EMIT failed(generation,
                       tr("Reading the event log failed: %1").arg(bounds.lastError().text()));
         return;
@@ -144,8 +147,9 @@ bool EventLogReader::readRetries(int generation, qint64 maxId, RetryList *retrie
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    // The partial index on delivery_of holds the retries only: cheap on any log size.
-    query.prepare(QStringLiteral("SELECT id, delivery_of FROM events"
+    // The partial index on delivery_of holds the retries only: cheap on any log size. Named,
+    // because the planner would rather walk the whole table by rowid for the `id <=` term.
+    query.prepare(QStringLiteral("SELECT id, delivery_of FROM events INDEXED BY events_retries"
                                  " WHERE delivery_of IS NOT NULL AND id <= ? ORDER BY id"));
     query.addBindValue(maxId);
     if (!query.exec()) {
