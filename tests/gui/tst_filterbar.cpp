@@ -228,6 +228,14 @@ void TestFilterBar::matchCount()
     QVERIFY(!cancel->isVisible());
     bar.setMatchCount(1, true);
     QCOMPARE(label->text(), QStringLiteral("1 match"));
+    // Progress while the newest-first load runs, and what stays once the user stopped it.
+    bar.setMatchCount(56, false, 40);
+    QCOMPARE(label->text(), QStringLiteral("counting… 56 (40%)"));
+    QVERIFY(cancel->isVisible());
+    bar.setPartialMatchCount(56, 40);
+    QCOMPARE(label->text(), QStringLiteral("56+ matches in the newest 40%"));
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(!label->toolTip().isEmpty());
     bar.clearMatchCount();
     QVERIFY(!label->isVisible());
 }

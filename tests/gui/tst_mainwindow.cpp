@@ -311,6 +311,48 @@ private Q_SLOTS:
         QVERIFY(!time.data().toString().startsWith(QChar(0x2605)));
     }
 
+    void stoppingTheCountKeepsWhatWasFound()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("events.sqlite"));
+        {
+            EventStore store;
+            store.setRetention(0);
+            QCOMPARE(store.open(path), QString());
+            QList<Event> batch;
+            for (int i = 0; i < 20000; ++i)
+                batch.append(makeEvent(0, "/vwo-webhook"));
+            QSignalSpy committed(&store, &EventStore::committed);
+            store.append(batch);
+            QCOMPARE(committed.size(), 1);
+        }
+        m_window->setDatabase(path);
+        QTRY_COMPARE(m_window->eventsModel()->rowCount(), 20000);
+        // The user stops the count as soon as the first matches are in.
+        auto *stop =
+            m_window->filterBar()->findChild<QToolButton *>(QStringLiteral("filterCancelButton"));
+        QVERIFY(stop);
+        const auto connection =
+            connect(m_window->eventsModel(), &EventLogModel::loadProgress, stop, [stop] {
+                if (stop->isVisible())
+                    QTest::mouseClick(stop, Qt::LeftButton);
+            });
+        auto *edit = m_window->filterBar()->findChild<QLineEdit *>();
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("status:200"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        auto *count =
+            m_window->filterBar()->findChild<QLabel *>(QStringLiteral("filterCountLabel"));
+        QTRY_VERIFY2(count->text().contains(QLatin1String("+ matches in the newest")),
+                     qPrintable(count->text()));
+        disconnect(connection);
+        const int rows = m_window->eventsModel()->rowCount();
+        QVERIFY(rows > 0 && rows < 20000);
+        QVERIFY(!stop->isVisible());
+        QTest::qWait(100);
+        QCOMPARE(m_window->eventsModel()->rowCount(), rows);
+    }
+
     void filterNarrowsStoredEvents()
     {
         // A real store on disk: the log reads it on its own thread.
