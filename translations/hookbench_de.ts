@@ -263,29 +263,33 @@
     <message>
         <source>Attempts</source>
         <comment>column: how many times VWO sent this webhook</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message numerus="yes">
         <source>VWO sent this webhook %n times; the last attempt was accepted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>VWO hat diesen Webhook %n-mal gesendet; der letzte Versuch wurde angenommen.</numerusform>
+            <numerusform>VWO hat diesen Webhook %n-mal gesendet; der letzte Versuch wurde angenommen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>VWO sent this webhook %n times; none was accepted yet (VWO retries for an hour).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>VWO hat diesen Webhook %n-mal gesendet; er wurde noch nicht angenommen (VWO versucht es eine Stunde lang erneut).</numerusform>
+            <numerusform>VWO hat diesen Webhook %n-mal gesendet; noch kein Versuch wurde angenommen (VWO versucht es eine Stunde lang erneut).</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to hide the attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um die Versuche auszublenden.</translation>
     </message>
     <message>
         <source>Click to list the attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um die Versuche aufzulisten.</translation>
+    </message>
+    <message>
+        <source>%1 (starred)</source>
+        <translation>%1 (mit Stern)</translation>
     </message>
 </context>
 <context>
@@ -795,67 +799,71 @@
     </message>
     <message>
         <source>counting… %1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>zähle … %1 (%2 %)</translation>
     </message>
     <message>
         <source>Stop counting to keep the rows found so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zählen abbrechen und die bisher gefundenen Zeilen behalten</translation>
     </message>
     <message>
         <source>%1+ matches in the newest %2%</source>
         <comment>count stopped by the user</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1+ Treffer in den neuesten %2 %</translation>
     </message>
     <message>
         <source>Counting was stopped; apply the filter again to count them all</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zählen wurde abgebrochen; wenden Sie den Filter erneut an, um alle zu zählen</translation>
+    </message>
+    <message>
+        <source>starred requests, or VWO&apos;s retries of a webhook: starred, retry</source>
+        <translation>mit Stern markierte Anfragen oder Wiederholungen eines Webhooks durch VWO: starred, retry</translation>
     </message>
 </context>
 <context>
     <name>hookbench::HeaderEditor</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Re&amp;veal secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimnisse zeigen</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished">Header der Anfrage</translation>
+        <translation>Header der Anfrage</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Remove Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header entfernen</translation>
     </message>
     <message>
         <source>Add a header</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Header hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected headers (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Header entfernen (Entf)</translation>
     </message>
     <message>
         <source>Show the x-vwo-auth key instead of a mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel aus x-vwo-auth im Klartext statt maskiert zeigen</translation>
     </message>
     <message>
         <source>Hidden: check &quot;Reveal secrets&quot; to show it. You can still edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen: Aktivieren Sie „Geheimnisse zeigen“, um den Wert anzuzeigen. Bearbeiten lässt er sich trotzdem.</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1037,44 @@
     <message>
         <source>That request is not in the list: the filter hides it, or it was deleted.</source>
         <translation>Diese Anfrage steht nicht in der Liste: Der Filter blendet sie aus, oder sie wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Replay to Receiver…</source>
+        <translation>An Empfänger &amp;wiederholen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;send to URL…</source>
+        <translation>An &amp;URL erneut senden …</translation>
+    </message>
+    <message>
+        <source>S&amp;tar / Unstar</source>
+        <translation>Mit &amp;Stern markieren / Stern entfernen</translation>
+    </message>
+    <message>
+        <source>Mark the selected requests to find them again with is:starred</source>
+        <translation>Die ausgewählten Anfragen mit Stern markieren, um sie mit is:starred wiederzufinden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starred %n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage mit Stern markiert</numerusform>
+            <numerusform>%n Anfragen mit Stern markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unstarred %n request(s)</source>
+        <translation>
+            <numerusform>Stern von %n Anfrage entfernt</numerusform>
+            <numerusform>Stern von %n Anfragen entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the selected request to this receiver again, after editing it if you like</source>
+        <translation>Die ausgewählte Anfrage erneut an diesen Empfänger senden, auf Wunsch vorher bearbeitet</translation>
+    </message>
+    <message>
+        <source>Start the receiver to replay requests to it</source>
+        <translation>Starten Sie den Empfänger, um Anfragen an ihn zu wiederholen</translation>
     </message>
 </context>
 <context>
@@ -1211,142 +1257,142 @@
     <name>hookbench::ResendDialog</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>&amp;Format JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON &amp;formatieren</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Replay request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage wiederholen</translation>
     </message>
     <message>
         <source>Resend request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage erneut senden</translation>
     </message>
     <message>
         <source>Any HTTP method; type one that is not in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige HTTP-Methode; Sie können auch eine eingeben, die nicht in der Liste steht</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished">&amp;Header</translation>
+        <translation>&amp;Header</translation>
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhalt</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Send the request (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage senden (Strg+Return)</translation>
     </message>
     <message>
         <source>Stop waiting for the answer (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht länger auf die Antwort warten (Esc)</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt der Anfrage</translation>
     </message>
     <message>
         <source>No body</source>
-        <translation type="unfinished">Kein Inhalt</translation>
+        <translation>Kein Inhalt</translation>
     </message>
     <message>
         <source>The body is binary (%1 bytes): it is sent unchanged and cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt ist binär (%1 Bytes): Er wird unverändert gesendet und kann hier nicht bearbeitet werden.</translation>
     </message>
     <message>
         <source>Indent the body when it is JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Inhalt einrücken, wenn er JSON ist</translation>
     </message>
     <message>
         <source>Not formatted: the body is not JSON (%1 at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht formatiert: Der Inhalt ist kein JSON (%1 in %2).</translation>
     </message>
 </context>
 <context>
     <name>hookbench::SendResultView</name>
     <message>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt der Antwort</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header der Antwort</translation>
     </message>
     <message>
         <source>Response status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Antwort</translation>
     </message>
     <message>
         <source>No body</source>
-        <translation type="unfinished">Kein Inhalt</translation>
+        <translation>Kein Inhalt</translation>
     </message>
     <message>
         <source>No headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Header</translation>
     </message>
     <message>
         <source>Response bod&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt der Ant&amp;wort</translation>
     </message>
     <message>
         <source>Response hea&amp;ders</source>
-        <translation type="unfinished"></translation>
+        <translation>Hea&amp;der der Antwort</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet</translation>
     </message>
     <message>
         <source>Sending to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an %1 gesendet …</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>redirects to %1 (not followed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung nach %1 (nicht gefolgt)</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 of the response body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 des Antwortinhalts werden angezeigt.</translation>
     </message>
 </context>
 <context>

@@ -179,7 +179,7 @@ QWidget *EventDetailView::createOverviewPage()
         {"overviewReceived", tr("Received:")},      {"overviewRemote", tr("From:")},
         {"overviewEndpoint", tr("Endpoint:")},      {"overviewSize", tr("Size:")},
         {"overviewHandling", tr("Handling time:")}, {"overviewAuth", tr("Authentication:")},
-        {"overviewPayload", tr("Payload:")},
+        {"overviewPayload", tr("Payload:")},        {"overviewDelivery", tr("Delivery:")},
     };
     for (const auto &[name, label] : rows) {
         QLabel *value = valueLabel(name, page);
@@ -235,6 +235,7 @@ void EventDetailView::setEvent(const Event &event)
         m_reveal->setChecked(false);
     }
     fillOverview();
+    setDeliveryPosition(1, 1);
     fillHeaders();
     fillQuery();
     m_body->setBody(event.body);
@@ -295,6 +296,27 @@ void EventDetailView::fillOverview()
     set("overviewHandling", EventDetailText::duration(e.handlingMicros));
     set("overviewAuth", EventDetailText::auth(e));
     set("overviewPayload", EventDetailText::payload(e));
+}
+
+void EventDetailView::setDeliveryPosition(int attempt, int attempts)
+{
+    auto *value = findChild<QLabel *>(QStringLiteral("overviewDelivery"));
+    const bool shown = attempts > 1;
+    m_form->setRowVisible(value, shown);
+    if (!shown)
+        return;
+    if (attempt < attempts)
+        value->setText(tr("Attempt %1 of %2: VWO sent this webhook again after it")
+                           .arg(attempt)
+                           .arg(attempts));
+    else if (m_event.status == 200)
+        value->setText(
+            tr("Attempt %1 of %2, the one that was accepted").arg(attempt).arg(attempts));
+    else
+        value->setText(tr("Attempt %1 of %2, the latest: VWO retries every 1-2 s for an hour "
+                          "until it gets 200")
+                           .arg(attempt)
+                           .arg(attempts));
 }
 
 void EventDetailView::fillHeaders()

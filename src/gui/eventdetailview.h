@@ -29,7 +29,9 @@ public:
     explicit EventDetailView(QWidget *parent = nullptr);
 
     void setEvent(const Event &event); // hides secrets again
-    void clear();                      // the "Select a request" empty state
+    // Where the event stands in its delivery (VWO's retries of one webhook); 1 of 1 hides it.
+    void setDeliveryPosition(int attempt, int attempts);
+    void clear(); // the "Select a request" empty state
     bool hasEvent() const { return m_hasEvent; }
     const Event &event() const { return m_event; }
 

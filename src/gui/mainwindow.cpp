@@ -373,10 +373,13 @@ void MainWindow::showCurrentEvent()
 {
     const QModelIndex current = m_view->currentIndex();
     const Event event = current.isValid() ? m_model->eventAt(current.row()) : Event();
-    if (event.id == 0) // not read yet: dataChanged brings it
+    if (event.id == 0) { // not read yet: dataChanged brings it
         m_detail->clear();
-    else
+    } else {
         m_detail->setEvent(event);
+        const auto [attempt, attempts] = m_model->attemptPosition(current.row());
+        m_detail->setDeliveryPosition(attempt, attempts);
+    }
     m_copyCurlAction->setEnabled(m_detail->hasEvent());
     m_copyBodyAction->setEnabled(m_detail->hasEvent());
     updateRequestSendActions();

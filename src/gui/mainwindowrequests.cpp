@@ -10,8 +10,6 @@
 #include <QMenu>
 #include <QStatusBar>
 
-#include <algorithm>
-
 namespace hookbench {
 
 void MainWindow::createRequestSendActions(QMenu *menu)
@@ -53,12 +51,7 @@ void MainWindow::toggleStarSelected()
 
 void MainWindow::eventsStarred(const QList<qint64> &ids, bool starred)
 {
-    m_model->updateStarred(ids, starred);
-    Event shown = m_detail->event();
-    if (shown.id != 0 && std::binary_search(ids.cbegin(), ids.cend(), shown.id)) {
-        shown.starred = starred;
-        m_detail->setEvent(shown);
-    }
+    m_model->updateStarred(ids, starred); // the detail pane does not show stars
     statusBar()->showMessage(starred ? tr("Starred %n request(s)", nullptr, int(ids.size()))
                                      : tr("Unstarred %n request(s)", nullptr, int(ids.size())),
                              3000);

@@ -75,6 +75,9 @@ public:
     QList<qint64> idsAt(int row) const; // a delivery row: every attempt
     int rowOfId(qint64 id) const;       // -1 when not shown; a collapsed attempt: its delivery
     int attemptCount(int row) const;    // 1 for a lone request and for attempt rows
+    // Which attempt of its delivery eventAt(row) is, and of how many: a delivery row shows its
+    // final attempt (n of n); a lone request is 1 of 1.
+    QPair<int, int> attemptPosition(int row) const;
     bool isAttemptRow(int row) const;
     bool isExpanded(int row) const;
     void setExpanded(int row, bool expanded); // delivery rows with more than one attempt only

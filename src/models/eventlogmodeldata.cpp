@@ -96,6 +96,15 @@ int EventLogModel::attemptCount(int row) const
     return m_deliveries.attemptCount(m_ids.at(locate(row).top));
 }
 
+QPair<int, int> EventLogModel::attemptPosition(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {1, 1};
+    const RowRef ref = locate(row);
+    const int count = m_deliveries.attemptCount(m_ids.at(ref.top));
+    return {ref.attempt >= 0 ? ref.attempt + 1 : count, count};
+}
+
 bool EventLogModel::isAttemptRow(int row) const
 {
     return row >= 0 && row < rowCount() && locate(row).attempt >= 0;

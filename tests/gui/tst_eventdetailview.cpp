@@ -89,6 +89,7 @@ private Q_SLOTS:
     void refusalSentences();
     void authNotRequiredWording();
     void hexDumpFormat();
+    void deliveryPosition();
 };
 
 void TestEventDetailView::emptyState()
@@ -358,6 +359,28 @@ void TestEventDetailView::hexDumpFormat()
     QVERIFY(!isDisplayableText(QByteArray("a\0b", 3)));
     QVERIFY(!isDisplayableText(QByteArray("\xc3\x28")));
     QVERIFY(isDisplayableText(QByteArray("grüße\n\tok")));
+}
+
+void TestEventDetailView::deliveryPosition()
+{
+    EventDetailView view;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *delivery = child<QLabel>(view, "overviewDelivery");
+    view.setEvent(validEvent());
+    QVERIFY(!delivery->isVisible()); // a lone request has nothing to say here
+    view.setDeliveryPosition(2, 3);
+    QTRY_VERIFY(delivery->isVisible());
+    QCOMPARE(delivery->text(),
+             QStringLiteral("Attempt 2 of 3: VWO sent this webhook again after it"));
+    view.setDeliveryPosition(3, 3); // validEvent() was answered 200
+    QCOMPARE(delivery->text(), QStringLiteral("Attempt 3 of 3, the one that was accepted"));
+    Event refused = validEvent();
+    refused.status = 500;
+    view.setEvent(refused);
+    QVERIFY(!delivery->isVisible()); // a new event starts without a position
+    view.setDeliveryPosition(4, 4);
+    QVERIFY(delivery->text().startsWith(QLatin1String("Attempt 4 of 4, the latest")));
 }
 
 QTEST_MAIN(TestEventDetailView)
