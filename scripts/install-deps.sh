@@ -19,6 +19,8 @@ PACKAGES=(
     qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins libgl-dev
+    # the secret store: QtKeychain loads libsecret at run time (dlopen), so no package depends on it
+    qtkeychain-qt6-dev libsecret-1-0
     # tests and benchmarks
     wrk nghttp2-client xvfb xauth imagemagick dbus gnome-keyring curl python3
 )

@@ -7,6 +7,8 @@
 #
 # Tests run with QT_QPA_PLATFORM=offscreen, LC_ALL=C and a throwaway HOME / XDG directories /
 # TMPDIR and no session bus or display, so they never touch the real user's data, keys or desktop.
+# The secret-store tests bring their own private session bus (and a throwaway gnome-keyring as a
+# real Secret Service) and stop it when they end: see tests/core/CMakeLists.txt.
 # Exits non-zero if any build or test fails; the last lines are a summary.
 #
 # Usage: scripts/test.sh [--quick]
@@ -25,7 +27,7 @@ for arg in "$@"; do
     case "$arg" in
         --quick) quick=1 ;;
         -h | --help)
-            sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
+            sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
             exit 0
             ;;
         *)

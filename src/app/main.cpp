@@ -1,9 +1,11 @@
 // Thin wiring only: command line, translations, ReceiverService <-> MainWindow.
 #include "appicon.h"
 #include "appsettings.h"
+#include "auth/keyring.h"
 #include "events/eventstore.h"
 #include "mainwindow.h"
 #include "receiver/receiverservice.h"
+#include "secrets/secretstore.h"
 #include "traynotifier.h"
 
 #include <QApplication>
@@ -79,8 +81,15 @@ int main(int argc, char *argv[])
     config.databasePath =
         parser.isSet(dbOption) ? parser.value(dbOption) : EventStore::defaultPath();
 
+    // The receiver authenticates with the key ring of its endpoint (shared with hookbench-cli;
+    // changes apply to the next request). A ring that cannot be opened refuses every request.
+    SecretStore secrets;
+    KeyRing keyRing(&secrets);
+    const QString keyRingError = keyRing.open(config.databasePath);
+
     ReceiverService service;
     MainWindow window;
+    window.setKeyRing(&keyRing);
     window.restoreLayout(settings);
     QObject::connect(&service, &ReceiverService::eventsCommitted, &window,
                      &MainWindow::appendEvents);
@@ -94,6 +103,7 @@ int main(int argc, char *argv[])
             service.stop();
         window.setReceiverConfig(config);
         window.receiverStarting(ReceiverService::urlFor(config, config.port));
+        config.verifier = keyRing.verifier(config.endpoint);
         if (service.start(config)) {
             window.setDatabase(config.databasePath);
             window.receiverStarted(service.url());
@@ -134,6 +144,8 @@ int main(int argc, char *argv[])
                      [&] { window.saveLayout(settings); });
 
     start();
+    if (!keyRingError.isEmpty())
+        window.receiverError(keyRingError);
     window.show();
     return app.exec();
 }

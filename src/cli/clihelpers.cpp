@@ -155,6 +155,64 @@ std::optional<qint64> parseByteSize(const QString &option, const QString &text, 
     return *count * factor;
 }
 
+std::optional<qint64> parseDuration(const QString &option, const QString &text, qint64 maxSeconds,
+                                    QString *error)
+{
+    const QString trimmed = text.trimmed().toLower();
+    qint64 total = 0;
+    bool ok = !trimmed.isEmpty();
+    QString digits;
+    bool sawUnit = false;
+    for (const QChar c : trimmed) {
+        if (c.isDigit() && c.unicode() < 0x80) {
+            digits += c;
+            ok = digits.size() <= 12; // no overflow below
+            if (!ok)
+                break;
+            continue;
+        }
+        const qsizetype unit = QStringLiteral("smhd").indexOf(c);
+        if (unit < 0 || digits.isEmpty()) {
+            ok = false;
+            break;
+        }
+        const qint64 factors[] = {1, 60, 3600, 86400};
+        total += digits.toLongLong() * factors[unit];
+        digits.clear();
+        sawUnit = true;
+        if (total > maxSeconds)
+            break;
+    }
+    if (ok && !digits.isEmpty()) {
+        if (sawUnit)
+            ok = false; // "1h30" is ambiguous
+        else
+            total = digits.toLongLong();
+    }
+    if (!ok || total > maxSeconds) {
+        *error = option + QStringLiteral(": ") + quoted(text) +
+                 QStringLiteral(" is not a duration from 0 to ") + formatDuration(maxSeconds) +
+                 QStringLiteral(" (e.g. 90s, 30m, 1h, 1h30m, 2d, or seconds)");
+        return std::nullopt;
+    }
+    return total;
+}
+
+QString formatDuration(qint64 seconds)
+{
+    if (seconds <= 0)
+        return QStringLiteral("0s");
+    QString text;
+    const std::pair<qint64, char> units[] = {{86400, 'd'}, {3600, 'h'}, {60, 'm'}, {1, 's'}};
+    for (const auto &[size, unit] : units) {
+        if (seconds >= size) {
+            text += QString::number(seconds / size) + QLatin1Char(unit);
+            seconds %= size;
+        }
+    }
+    return text;
+}
+
 QString checkKey(const QByteArray &key)
 {
     if (key.isEmpty())

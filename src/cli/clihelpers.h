@@ -59,6 +59,12 @@ std::optional<qint64> parseInteger(const QString &option, const QString &text, q
 std::optional<qint64> parseByteSize(const QString &option, const QString &text, qint64 min,
                                     qint64 max, QString *error);
 
+// Durations like "90s", "30m", "1h", "1h30m", "2d" or plain seconds ("3600"), from 0 to
+// maxSeconds; the message names the option, e.g. "--grace: '1x' is not a duration (…)".
+std::optional<qint64> parseDuration(const QString &option, const QString &text, qint64 maxSeconds,
+                                    QString *error);
+QString formatDuration(qint64 seconds); // "1h", "1h30m", "45s", "2d3h"
+
 // A key must be printable ASCII without whitespace; the message never shows it.
 QString checkKey(const QByteArray &key);
 

@@ -2,6 +2,8 @@
 
 #include "auth/keyverifier.h"
 #include "clihelpers.h"
+#include "clikeyring.h"
+#include "listenkeyring.h"
 #include "receiver/receiverconfig.h"
 #include "receiver/receiverservice.h"
 
@@ -71,6 +73,7 @@ struct ListenOptions
                                           "combined; with no key, authentication is not "
                                           "required."),
                            QStringLiteral("KEY")};
+    QCommandLineOption secretsFile = secretsFileOption();
     QCommandLineOption maxBody{QStringLiteral("max-body"),
                                QStringLiteral("Largest accepted body; larger gets 413 "
                                               "(default 1M; suffixes K, M, G)."),
@@ -236,12 +239,15 @@ int runListen(const QStringList &args)
                        "SIGINT/SIGTERM finish in-flight requests, close the store and exit 0.\n\n"
                        "Keys come from --key-file, the HOOKBENCH_KEYS environment variable (keys\n"
                        "separated by commas or spaces) and --key, all combined. --key shows in\n"
-                       "`ps`: use it for quick tests only."));
+                       "`ps`: use it for quick tests only. Without any of them, the key ring of\n"
+                       "the default endpoint authenticates (see 'hookbench-cli keys'); keys it\n"
+                       "gains, rotates or revokes while listening apply within a second. An\n"
+                       "endpoint without keys accepts webhooks without authentication."));
     const ListenOptions o;
     for (const QCommandLineOption *option :
-         {&o.host, &o.port, &o.path, &o.db, &o.keyFile, &o.key, &o.maxBody, &o.respondStatus,
-          &o.respondBody, &o.respondDelay, &o.retention, &o.maxConnections, &o.headTimeout,
-          &o.idleTimeout})
+         {&o.host, &o.port, &o.path, &o.db, &o.keyFile, &o.key, &o.secretsFile, &o.maxBody,
+          &o.respondStatus, &o.respondBody, &o.respondDelay, &o.retention, &o.maxConnections,
+          &o.headTimeout, &o.idleTimeout})
         verb.addOption(*option);
 
     if (const auto exitCode = verb.parseOrExit(args))
@@ -251,6 +257,12 @@ int runListen(const QStringList &args)
     QString error;
     if (!buildConfig(verb.parser(), o, &config, &error))
         return usageError(Verb, error);
+    ListenKeyRing keyRing;
+    if (config.keys.isEmpty()) {
+        error = keyRing.attach(&config, verb.parser().value(o.secretsFile));
+        if (!error.isEmpty())
+            return usageError(Verb, error);
+    }
 
     // Self-pipe: the handler only writes a byte (non-blocking, so a burst of
     // signals can never wedge it); the event loop does the rest.
@@ -319,9 +331,11 @@ int runListen(const QStringList &args)
     const QByteArray ready = "listening on " + service.url().toString().toUtf8() + '\n';
     std::fwrite(ready.constData(), 1, size_t(ready.size()), stderr);
     std::fflush(stderr);
+    keyRing.reportAfterStart(Verb);
 
     const int status = QCoreApplication::exec();
     service.stop(); // idempotent; covers an exit not caused by a signal
+    keyRing.close();
     notifier.setEnabled(false);
     releaseSignals();
     return status;

@@ -1,6 +1,7 @@
 // hookbench-cli: a thin dispatcher; each verb lives in its own file and calls core.
 #include "clihelpers.h"
 #include "eventscommand.h"
+#include "keyscommand.h"
 #include "listencommand.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,7 @@ struct VerbEntry
 const VerbEntry Verbs[] = {
     {"listen", "Run a headless webhook receiver; one JSON line per request", runListen},
     {"events", "Print stored events as JSON lines, oldest first", runEvents},
+    {"keys", "Generate, import, rotate, revoke and list webhook keys", runKeys},
 };
 
 QString verbNames()

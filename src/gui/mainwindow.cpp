@@ -7,6 +7,7 @@
 #include "exportdialog.h"
 #include "filterbar.h"
 #include "inlinemessage.h"
+#include "keyspanel.h"
 #include "overridebanner.h"
 #include "ratesparkline.h"
 #include "receiversettingsdialog.h"
@@ -317,6 +318,8 @@ void MainWindow::revealEvent(qint64 id)
 void MainWindow::setReceiverConfig(const ReceiverConfig &config)
 {
     m_config = config;
+    if (m_keysPanel)
+        m_keysPanel->setEndpoint(m_config.endpoint);
     updateOverrideBanner();
 }
 

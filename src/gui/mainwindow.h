@@ -7,6 +7,7 @@
 #include <QUrl>
 
 class QAction;
+class QDialog;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -19,6 +20,8 @@ class EventLogModel;
 class EventTableView;
 class FilterBar;
 class InlineMessage;
+class KeyRing;
+class KeysPanel;
 class RateSparkline;
 class TrayNotifier;
 
@@ -40,6 +43,8 @@ public:
     QUrl url() const { return m_url; } // the receiver's URL, or the one it failed to get
     // Puts the notifier's switch in the Receiver menu; its clicks show the window and request.
     void setTrayNotifier(TrayNotifier *notifier);
+    // Adds Receiver > Webhook Keys…, which opens the key panel of the receiver's endpoint.
+    void setKeyRing(KeyRing *ring); // mainwindowkeys.cpp
 
 public Q_SLOTS:
     void receiverStarting(const QUrl &url);
@@ -93,6 +98,7 @@ private:
     void toggleStarSelected();
     void updateRequestSendActions();
     void openResendDialog(bool replay);
+    void showKeys();
 
     EventLogModel *m_model;
     FilterBar *m_filterBar;
@@ -119,6 +125,9 @@ private:
     QAction *m_resendAction = nullptr;
     QUrl m_url;
     QUrl m_lastResendUrl; // where "Resend" went last, offered again
+    KeyRing *m_keyRing = nullptr;
+    QDialog *m_keysDialog = nullptr; // created on first use
+    KeysPanel *m_keysPanel = nullptr;
     State m_state = State::Stopped;
     qint64 m_received = 0;  // since launch
     qint64 m_totalRows = 0; // stored events, as last seen unfiltered

@@ -18,12 +18,12 @@ void MainWindow::createRequestSendActions(QMenu *menu)
         menu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
                         tr("&Replay to Receiver…"), this, [this] { openResendDialog(true); });
     m_replayAction->setObjectName(QStringLiteral("replayAction"));
-    m_replayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_replayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_resendAction =
         menu->addAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Re&send to URL…"), this,
                         [this] { openResendDialog(false); });
     m_resendAction->setObjectName(QStringLiteral("resendAction"));
-    m_resendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_resendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
     updateRequestSendActions();
 }
 

@@ -22,15 +22,25 @@ QProcessEnvironment environment(const QString &home)
         env.insert(QLatin1String(name), dir);
     }
     env.remove(QStringLiteral("HOOKBENCH_KEYS"));
+    env.remove(QStringLiteral("HOOKBENCH_SECRETS_FILE"));
     return env;
 }
 
 CliRun runCli(const QStringList &args, const QProcessEnvironment &env, int timeoutMs)
 {
+    return runCliWithInput(args, env, {}, timeoutMs);
+}
+
+CliRun runCliWithInput(const QStringList &args, const QProcessEnvironment &env,
+                       const QByteArray &input, int timeoutMs)
+{
     CliRun run;
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(HOOKBENCH_CLI_PATH), args);
+    if (!input.isEmpty() && process.waitForStarted(timeoutMs))
+        process.write(input);
+    process.closeWriteChannel();
     run.finished = process.waitForFinished(timeoutMs);
     if (!run.finished) {
         process.kill();

@@ -22,7 +22,7 @@ namespace clitest {
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
-// LC_ALL=C, HOME and XDG_* pointed into `home`, no HOOKBENCH_KEYS.
+// LC_ALL=C, HOME and XDG_* pointed into `home`, no HOOKBENCH_KEYS or HOOKBENCH_SECRETS_FILE.
 QProcessEnvironment environment(const QString &home);
 
 struct CliRun
@@ -34,6 +34,9 @@ struct CliRun
     QByteArray err;
 };
 CliRun runCli(const QStringList &args, const QProcessEnvironment &env, int timeoutMs = 20000);
+// The same with `input` on standard input (then closed).
+CliRun runCliWithInput(const QStringList &args, const QProcessEnvironment &env,
+                       const QByteArray &input, int timeoutMs = 20000);
 
 QList<QJsonObject> parseJsonLines(const QByteArray &text, QString *error = nullptr);
 

@@ -282,6 +282,22 @@ private Q_SLOTS:
         QCOMPARE(ids, (QList<qint64>{11, 12}));
     }
 
+    void shortcutsAreUnambiguous()
+    {
+        // Two actions on one key sequence make Qt fire neither ("Ambiguous shortcut overload").
+        QHash<QKeySequence, QString> owners;
+        for (const QAction *action : m_window->findChildren<QAction *>()) {
+            for (const QKeySequence &sequence : action->shortcuts()) {
+                const QString other = owners.value(sequence);
+                QVERIFY2(other.isEmpty(),
+                         qPrintable(sequence.toString() + QLatin1String(": ") + other +
+                                    QLatin1String(" and ") + action->objectName()));
+                owners.insert(sequence, action->objectName());
+            }
+        }
+        QVERIFY(owners.size() > 10);
+    }
+
     void starTogglesTheSelection()
     {
         m_window->appendEvents({makeEvent(21, "/a"), makeEvent(22, "/b"), makeEvent(23, "/c")});

@@ -6,6 +6,8 @@
 #include "eventlogmodel.h"
 #include "events/eventstore.h"
 #include "export/curlexport.h"
+#include "keyringsupport.h"
+#include "keyspanel.h"
 #include "mainwindow.h"
 #include "rawhttpclient.h"
 #include "receiver/receiverservice.h"
@@ -13,6 +15,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDialog>
 #include <QGuiApplication>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -244,6 +247,27 @@ private Q_SLOTS:
         QCOMPARE(model->rowOfId(sent.id), row);
         QTRY_COMPARE(model->eventAt(row).id, sent.id);
         dialog->close();
+    }
+
+    // Receiver > Webhook Keys… opens the panel on the receiver's endpoint, over the real ring.
+    void keysActionOpensThePanel()
+    {
+        keyringtest::Fixture keys;
+        MainWindow window;
+        window.setKeyRing(keys.ring.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *action = window.findChild<QAction *>(QStringLiteral("keysAction"));
+        QVERIFY(action);
+        action->trigger();
+        auto *dialog = window.findChild<QDialog *>(QStringLiteral("keysDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *panel = dialog->findChild<KeysPanel *>();
+        QVERIFY(panel);
+        QCOMPARE(panel->endpoint(), KeyRing::defaultEndpoint());
+        action->trigger(); // the same window again, not a second one
+        QCOMPARE(window.findChildren<QDialog *>(QStringLiteral("keysDialog")).size(), 1);
     }
 
 private:

@@ -12,6 +12,9 @@ struct AuthResult
 {
     AuthOutcome outcome = AuthOutcome::NotRequired;
     QString keyId; // fingerprint of the matched key (never the secret) when outcome == Ok
+    // Non-empty: what the event log stores instead of the x-vwo-auth value, so a managed secret
+    // (or a near miss of one) never reaches the database. Empty: the value is stored as sent.
+    QByteArray storedHeader;
 };
 
 // Checks x-vwo-auth. The key-management issue plugs its key ring in here.

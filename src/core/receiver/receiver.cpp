@@ -129,6 +129,12 @@ bool Receiver::handleRequest(const QHttpServerRequest &request, QTcpSocket *sock
         const AuthResult auth = m_verifier ? m_verifier->verify(key, present) : AuthResult{};
         event.auth = auth.outcome;
         event.keyId = auth.keyId;
+        if (!auth.storedHeader.isEmpty()) {
+            for (auto &header : event.headers) {
+                if (header.first.compare("x-vwo-auth", Qt::CaseInsensitive) == 0)
+                    header.second = auth.storedHeader;
+            }
+        }
         const ValidationResult validation = validateWebhookPayload(event.body);
         event.valid = validation.valid;
         event.payloadTimestamp = validation.timestamp; // groups VWO's retries in the store

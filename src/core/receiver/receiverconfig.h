@@ -5,7 +5,11 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace hookbench {
+
+class KeyVerifier;
 
 // How the receiver answers VWO-route requests instead of its normal 200, to play
 // a receiver that is down or slow. status 0 = no override.
@@ -34,6 +38,9 @@ struct ReceiverConfig
     QString path = QStringLiteral("/vwo-webhook");
     QString endpoint = QStringLiteral("default");
     QList<QByteArray> keys; // empty: authentication not required
+    // When set, checks x-vwo-auth instead of `keys`: shared with its owner (e.g. the key ring's
+    // KeyRingVerifier), which may change the accepted keys while the receiver runs.
+    std::shared_ptr<const KeyVerifier> verifier;
     ResponseOverride response;
     GateLimits limits;
     QString databasePath; // empty: EventStore::defaultPath()

@@ -58,7 +58,8 @@ bool ReceiverService::start(const ReceiverConfig &config)
         return false;
     }
 
-    auto verifier = std::make_shared<StaticKeyVerifier>(config.keys);
+    std::shared_ptr<const KeyVerifier> verifier =
+        config.verifier ? config.verifier : std::make_shared<StaticKeyVerifier>(config.keys);
     runOn(&m_receiverThread,
           [this, &config, verifier]() { m_receiver = new Receiver(config, verifier); });
     connect(m_receiver, &Receiver::batchReady, m_store, &EventStore::append);
