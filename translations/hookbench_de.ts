@@ -552,6 +552,22 @@
         <source>Copied the body (%1)</source>
         <translation>Inhalt kopiert (%1)</translation>
     </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>Zustellung:</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2: VWO sent this webhook again after it</source>
+        <translation>Versuch %1 von %2: VWO hat diesen Webhook danach erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2, the one that was accepted</source>
+        <translation>Versuch %1 von %2, der angenommen wurde</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2, the latest: VWO retries every 1-2 s for an hour until it gets 200</source>
+        <translation>Versuch %1 von %2, der bisher letzte: VWO versucht es eine Stunde lang alle 1-2 s erneut, bis es 200 erhält</translation>
+    </message>
 </context>
 <context>
     <name>hookbench::EventLogReader</name>
@@ -867,10 +883,501 @@
     </message>
 </context>
 <context>
+    <name>hookbench::ImportKeyDialog</name>
+    <message>
+        <source>&amp;Show key</source>
+        <translation>Schlüssel an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Import Key</source>
+        <translation>Schlüssel importieren</translation>
+    </message>
+    <message>
+        <source>Paste the webhook&apos;s authentication key from the VWO app.</source>
+        <translation>Fügen Sie den Authentifizierungsschlüssel des Webhooks aus der VWO-App ein.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “production”</source>
+        <translation>Optional, z. B. „Produktion“</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>The imported key replaces key %1 as the primary key. Requests signed with %1 stay accepted for the grace period.</source>
+        <translation>Der importierte Schlüssel ersetzt Schlüssel %1 als primären Schlüssel. Mit %1 signierte Anfragen werden während der Übergangsfrist weiterhin angenommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Grace period:</source>
+        <translation>Übergangs&amp;frist:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>16 to 256 printable ASCII characters, no spaces.</source>
+        <translation>16 bis 256 druckbare ASCII-Zeichen, keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The key can be imported.</source>
+        <translation>Der Schlüssel kann importiert werden.</translation>
+    </message>
+</context>
+<context>
     <name>hookbench::InlineMessage</name>
     <message>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::KeyAuditModel</name>
+    <message>
+        <source>Cannot read the key audit trail: %1</source>
+        <translation>Das Prüfprotokoll der Schlüssel kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1, labelled “%2”</source>
+        <comment>audit: action, label</comment>
+        <translation>%1, Bezeichnung „%2“</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>erzeugt</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>rotated: replaced by %1</source>
+        <translation>rotiert: ersetzt durch %1</translation>
+    </message>
+    <message>
+        <source>%1, refused at once</source>
+        <translation>%1, sofort abgewiesen</translation>
+    </message>
+    <message>
+        <source>%1, accepted until %2</source>
+        <translation>%1, angenommen bis %2</translation>
+    </message>
+    <message>
+        <source>revoked: requests signed with it are refused</source>
+        <translation>widerrufen: damit signierte Anfragen werden abgewiesen</translation>
+    </message>
+    <message>
+        <source>secret revealed</source>
+        <translation>Geheimnis angezeigt</translation>
+    </message>
+    <message>
+        <source>secret copied to the clipboard</source>
+        <translation>Geheimnis in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>grace period ended early: requests signed with it are refused</source>
+        <translation>Übergangsfrist vorzeitig beendet: damit signierte Anfragen werden abgewiesen</translation>
+    </message>
+    <message>
+        <source>label removed</source>
+        <translation>Bezeichnung entfernt</translation>
+    </message>
+    <message>
+        <source>label changed to “%1”</source>
+        <translation>Bezeichnung in „%1“ geändert</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::KeysEmptyState</name>
+    <message>
+        <source>&amp;Generate Key</source>
+        <translation>Schlüssel &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Key…</source>
+        <translation>Schlüssel &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>No keys: any request is accepted</source>
+        <translation>Keine Schlüssel: Jede Anfrage wird angenommen</translation>
+    </message>
+    <message>
+        <source>Without a key, authentication is not required: this endpoint accepts every request, whoever sends it. Generate a key and enter it in the VWO app&apos;s webhook settings, or import the key VWO shows you. From then on, requests without the key are refused.</source>
+        <translation>Ohne Schlüssel ist keine Authentifizierung erforderlich: Dieser Endpunkt nimmt jede Anfrage an, ganz gleich, wer sie sendet. Erzeugen Sie einen Schlüssel und tragen Sie ihn in den Webhook-Einstellungen der VWO-App ein, oder importieren Sie den Schlüssel, den VWO Ihnen anzeigt. Ab dann werden Anfragen ohne den Schlüssel abgewiesen.</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::KeysModel</name>
+    <message>
+        <source>%1 s left</source>
+        <comment>grace period remaining</comment>
+        <translation>noch %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min left</source>
+        <comment>grace period remaining</comment>
+        <translation>noch %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <comment>grace period remaining</comment>
+        <translation>noch %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h left</source>
+        <comment>grace period remaining</comment>
+        <translation>noch %1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <comment>key state</comment>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>In grace · %1</source>
+        <comment>key state; %1 is e.g. &quot;42 min left&quot;</comment>
+        <translation>In Übergangsfrist · %1</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>key state: its grace period is over</comment>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <comment>key state</comment>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Requests signed with this key are accepted.</source>
+        <translation>Mit diesem Schlüssel signierte Anfragen werden angenommen.</translation>
+    </message>
+    <message>
+        <source>Still accepted until %1, so that VWO&apos;s retries of webhooks signed with it pass; refused after that.</source>
+        <translation>Wird noch bis %1 angenommen, damit Wiederholungen damit signierter Webhooks durch VWO durchkommen; danach abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Its grace period ended at %1: requests signed with it are refused.</source>
+        <translation>Seine Übergangsfrist endete am %1: Damit signierte Anfragen werden abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Revoked at %1: requests signed with it are refused.</source>
+        <translation>Widerrufen am %1: Damit signierte Anfragen werden abgewiesen.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>key last used</comment>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>A fingerprint of the key (never the key itself)</source>
+        <translation>Ein Fingerabdruck des Schlüssels (niemals der Schlüssel selbst)</translation>
+    </message>
+    <message>
+        <source>Double-click to rename</source>
+        <translation>Zum Umbenennen doppelklicken</translation>
+    </message>
+    <message>
+        <source>%1 key, created %2</source>
+        <translation>%1 Schlüssel, erstellt am %2</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importierter</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erzeugter</translation>
+    </message>
+    <message>
+        <source>Cannot rename key %1: %2</source>
+        <translation>Schlüssel %1 kann nicht umbenannt werden: %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <comment>key fingerprint column</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <comment>column: requests that matched the key</comment>
+        <translation>Verwendungen</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::KeysPanel</name>
+    <message>
+        <source>Webhook Keys</source>
+        <translation>Webhook-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>E&amp;rneut versuchen</translation>
+    </message>
+    <message>
+        <source>No key of this endpoint is accepted, so every request is refused. Generate or import a new key.</source>
+        <translation>Kein Schlüssel dieses Endpunkts wird angenommen, daher wird jede Anfrage abgewiesen. Erzeugen oder importieren Sie einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>R&amp;otieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Widerrufen …</translation>
+    </message>
+    <message>
+        <source>&amp;End Grace Now</source>
+        <translation>Übergangsfrist &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Replace the primary key with a new one; the old one stays accepted for a grace period</source>
+        <translation>Den primären Schlüssel durch einen neuen ersetzen; der alte wird während einer Übergangsfrist weiterhin angenommen</translation>
+    </message>
+    <message>
+        <source>Refuse requests signed with the selected key from now on</source>
+        <translation>Mit dem ausgewählten Schlüssel signierte Anfragen ab sofort abweisen</translation>
+    </message>
+    <message>
+        <source>Refuse requests signed with the selected key now instead of when its grace ends</source>
+        <translation>Mit dem ausgewählten Schlüssel signierte Anfragen sofort abweisen statt erst am Ende seiner Übergangsfrist</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Secret of the selected key</source>
+        <translation>Geheimnis des ausgewählten Schlüssels</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the key for a while; recorded in the audit trail</source>
+        <translation>Den Schlüssel für kurze Zeit anzeigen; wird im Prüfprotokoll vermerkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Hide (%n s)</source>
+        <translation>
+            <numerusform>&amp;Verbergen (%n s)</numerusform>
+            <numerusform>&amp;Verbergen (%n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the key to the clipboard, which is cleared again after 30 s; recorded in the audit trail</source>
+        <translation>Den Schlüssel in die Zwischenablage kopieren, die nach 30 s wieder geleert wird; wird im Prüfprotokoll vermerkt</translation>
+    </message>
+    <message>
+        <source>This endpoint has a primary key: rotate to replace it</source>
+        <translation>Dieser Endpunkt hat bereits einen primären Schlüssel: Rotieren Sie ihn, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Generate a random 256-bit key</source>
+        <translation>Einen zufälligen 256-Bit-Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>Replace the primary key with a key from the VWO app (a rotation)</source>
+        <translation>Den primären Schlüssel durch einen Schlüssel aus der VWO-App ersetzen (eine Rotation)</translation>
+    </message>
+    <message>
+        <source>Use a key from the VWO app</source>
+        <translation>Einen Schlüssel aus der VWO-App verwenden</translation>
+    </message>
+    <message>
+        <source>Key %1:</source>
+        <translation>Schlüssel %1:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Removed when the key was revoked</source>
+        <translation>Beim Widerrufen des Schlüssels entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden; Reveal shows it for %n s</source>
+        <translation>
+            <numerusform>Verborgen; „Anzeigen“ zeigt ihn %n s lang</numerusform>
+            <numerusform>Verborgen; „Anzeigen“ zeigt ihn %n s lang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keys are stored in a file only you can read, %1, because %2. The system keychain would keep them safer.</source>
+        <translation>Die Schlüssel werden in einer Datei gespeichert, die nur Sie lesen können: %1. Grund: %2. Im Schlüsselbund des Systems wären sie sicherer aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>key %1: %2</source>
+        <translation>Schlüssel %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret of %n key(s) cannot be read, so requests signed with it are refused (%1).</source>
+        <translation>
+            <numerusform>Das Geheimnis von %n Schlüssel kann nicht gelesen werden, daher werden damit signierte Anfragen abgewiesen (%1).</numerusform>
+            <numerusform>Die Geheimnisse von %n Schlüsseln können nicht gelesen werden, daher werden damit signierte Anfragen abgewiesen (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous key, %1, stays accepted until %2.</source>
+        <translation>Der bisherige Schlüssel %1 wird noch bis %2 angenommen.</translation>
+    </message>
+    <message>
+        <source>The previous key, %1, is refused from now on.</source>
+        <translation>Der bisherige Schlüssel %1 wird ab sofort abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Wird erzeugt …</translation>
+    </message>
+    <message>
+        <source>Could not generate a key.</source>
+        <translation>Es konnte kein Schlüssel erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation>Wird rotiert …</translation>
+    </message>
+    <message>
+        <source>Could not rotate the key.</source>
+        <translation>Der Schlüssel konnte nicht rotiert werden.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert …</translation>
+    </message>
+    <message>
+        <source>Could not import the key.</source>
+        <translation>Der Schlüssel konnte nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>Key %1 is imported and is now the primary key.</source>
+        <translation>Schlüssel %1 wurde importiert und ist jetzt der primäre Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Revoke key %1?</source>
+        <translation>Schlüssel %1 widerrufen?</translation>
+    </message>
+    <message>
+        <source>Requests signed with it are refused at once, and its secret is deleted. This cannot be undone.</source>
+        <translation>Damit signierte Anfragen werden sofort abgewiesen, und sein Geheimnis wird gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>It is the endpoint&apos;s last accepted key: every request is refused until you generate or import a new one.</source>
+        <translation>Es ist der letzte angenommene Schlüssel des Endpunkts: Jede Anfrage wird abgewiesen, bis Sie einen neuen erzeugen oder importieren.</translation>
+    </message>
+    <message>
+        <source>Revoke Key</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Wird widerrufen …</translation>
+    </message>
+    <message>
+        <source>Could not revoke key %1.</source>
+        <translation>Schlüssel %1 konnte nicht widerrufen werden.</translation>
+    </message>
+    <message>
+        <source>Key %1 is revoked: requests signed with it are refused.</source>
+        <translation>Schlüssel %1 ist widerrufen: Damit signierte Anfragen werden abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Ending the grace period…</source>
+        <translation>Übergangsfrist wird beendet …</translation>
+    </message>
+    <message>
+        <source>Could not end the grace period of key %1.</source>
+        <translation>Die Übergangsfrist von Schlüssel %1 konnte nicht beendet werden.</translation>
+    </message>
+    <message>
+        <source>Key %1 is refused from now on.</source>
+        <translation>Schlüssel %1 wird ab sofort abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Reading the key…</source>
+        <translation>Schlüssel wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Could not reveal key %1.</source>
+        <translation>Schlüssel %1 konnte nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Could not copy key %1: %2.</source>
+        <translation>Schlüssel %1 konnte nicht kopiert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Wird kopiert …</translation>
+    </message>
+    <message>
+        <source>Could not copy key %1.</source>
+        <translation>Schlüssel %1 konnte nicht kopiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key %1 is on the clipboard; it is cleared in %n s unless you copy something else.</source>
+        <translation>
+            <numerusform>Schlüssel %1 ist in der Zwischenablage; sie wird in %n s geleert, sofern Sie nichts anderes kopieren.</numerusform>
+            <numerusform>Schlüssel %1 ist in der Zwischenablage; sie wird in %n s geleert, sofern Sie nichts anderes kopieren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1582,45 @@
     <message>
         <source>Start the receiver to replay requests to it</source>
         <translation>Starten Sie den Empfänger, um Anfragen an ihn zu wiederholen</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;Keys…</source>
+        <translation>&amp;Webhook-Schlüssel …</translation>
+    </message>
+    <message>
+        <source>Webhook Keys</source>
+        <translation>Webhook-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::OneTimeSecretDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>New Webhook Key</source>
+        <translation>Neuer Webhook-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key %1 is the new primary key</source>
+        <translation>Schlüssel %1 ist der neue primäre Schlüssel</translation>
+    </message>
+    <message>
+        <source>Enter this key as the webhook&apos;s authentication key in the VWO app: VWO then sends it in the x-vwo-auth header of every webhook.</source>
+        <translation>Tragen Sie diesen Schlüssel in der VWO-App als Authentifizierungsschlüssel des Webhooks ein: VWO sendet ihn dann bei jedem Webhook im Header x-vwo-auth mit.</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Hookbench will not show this key again. If you need it later, select the key and click Reveal; each reveal is recorded in the audit trail.</source>
+        <translation>Hookbench zeigt diesen Schlüssel nicht noch einmal an. Wenn Sie ihn später benötigen, wählen Sie den Schlüssel aus und klicken Sie auf „Anzeigen“; jedes Anzeigen wird im Prüfprotokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1880,46 @@
     <message>
         <source>Not formatted: the body is not JSON (%1 at %2).</source>
         <translation>Nicht formatiert: Der Inhalt ist kein JSON (%1 in %2).</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::RotateKeyDialog</name>
+    <message>
+        <source> min</source>
+        <comment>grace period unit</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>None: refuse it at once</source>
+        <translation>Keine: sofort abweisen</translation>
+    </message>
+    <message>
+        <source>Grace period in minutes</source>
+        <translation>Übergangsfrist in Minuten</translation>
+    </message>
+    <message>
+        <source>Rotate Key</source>
+        <translation>Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <source>A new primary key is generated. Requests signed with key %1 stay accepted for the grace period, so that webhooks VWO is still retrying get through; after it they are refused.</source>
+        <translation>Ein neuer primärer Schlüssel wird erzeugt. Mit Schlüssel %1 signierte Anfragen werden während der Übergangsfrist weiterhin angenommen, damit Webhooks, die VWO noch wiederholt, durchkommen; danach werden sie abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “staging”</source>
+        <translation>Optional, z. B. „Staging“</translation>
+    </message>
+    <message>
+        <source>&amp;Grace period:</source>
+        <translation>Übergangs&amp;frist:</translation>
+    </message>
+    <message>
+        <source>&amp;Label of the new key:</source>
+        <translation>&amp;Bezeichnung des neuen Schlüssels:</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Rotieren</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "auth/keysecret.h"
 #include "rotatekeydialog.h"
+#include "sentences.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -19,13 +20,6 @@
 namespace hookbench {
 
 namespace {
-
-QString capitalized(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
-}
 
 QColor errorColor(const QPalette &palette)
 {
@@ -136,7 +130,7 @@ void ImportKeyDialog::validate()
         m_problem = webhookkey::checkLabel(label());
     QPalette palette = m_message->palette();
     if (!m_problem.isEmpty()) {
-        m_message->setText(capitalized(m_problem) + QLatin1Char('.'));
+        m_message->setText(asSentence(m_problem));
         palette.setColor(QPalette::WindowText, errorColor(palette));
     } else {
         m_message->setText(empty ? tr("16 to 256 printable ASCII characters, no spaces.")

@@ -10,6 +10,7 @@
 #include "rotatekeydialog.h"
 #include "secretclipboard.h"
 #include "secrets/secretstore.h"
+#include "sentences.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -21,13 +22,6 @@
 namespace hookbench {
 
 namespace {
-
-QString capitalized(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
-}
 
 QString clockTime(const QDateTime &utc)
 {
@@ -53,12 +47,11 @@ void KeysPanel::showStatus(const QString &text, int type)
 bool KeysPanel::report(const KeyRing::Result &result, const QString &failure)
 {
     if (!result.error.isEmpty()) {
-        showStatus(failure + QLatin1Char(' ') + capitalized(result.error) + QLatin1Char('.'),
-                   InlineMessage::Error);
+        showStatus(failure + QLatin1Char(' ') + asSentence(result.error), InlineMessage::Error);
         return false;
     }
     if (!result.warning.isEmpty())
-        showStatus(capitalized(result.warning) + QLatin1Char('.'), InlineMessage::Warning);
+        showStatus(asSentence(result.warning), InlineMessage::Warning);
     else
         m_statusMessage->hide(); // an older error no longer applies
     return true;
