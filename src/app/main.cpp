@@ -143,7 +143,15 @@ int main(int argc, char *argv[])
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &window,
                      [&] { window.saveLayout(settings); });
 
-    start();
+    // Listen once the accepted keys' values are read (each keychain job has a timeout): before,
+    // VWO's requests signed with them would be refused.
+    if (keyRing.secretsPending()) {
+        window.receiverStarting(ReceiverService::urlFor(config, config.port));
+        QObject::connect(&keyRing, &KeyRing::secretsLoaded, &service, start,
+                         Qt::SingleShotConnection);
+    } else {
+        start();
+    }
     if (!keyRingError.isEmpty())
         window.receiverError(keyRingError);
     window.show();

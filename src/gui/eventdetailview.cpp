@@ -1,5 +1,6 @@
 #include "eventdetailview.h"
 
+#include "auth/keysecret.h"
 #include "eventdetailbodyview.h"
 #include "eventdetailtext.h"
 #include "export/curlexport.h"
@@ -229,11 +230,7 @@ void EventDetailView::setEvent(const Event &event)
 {
     m_event = event;
     m_hasEvent = true;
-    m_revealed = false;
-    {
-        const QSignalBlocker blocker(m_reveal);
-        m_reveal->setChecked(false);
-    }
+    resetSecret();
     fillOverview();
     setDeliveryPosition(1, 1);
     fillHeaders();
@@ -247,11 +244,7 @@ void EventDetailView::clear()
 {
     m_event = Event();
     m_hasEvent = false;
-    m_revealed = false;
-    {
-        const QSignalBlocker blocker(m_reveal);
-        m_reveal->setChecked(false);
-    }
+    resetSecret();
     m_headers->setRowCount(0);
     m_query->setRowCount(0);
     m_body->clear();
@@ -267,6 +260,51 @@ void EventDetailView::setSecretsRevealed(bool revealed)
     {
         const QSignalBlocker blocker(m_reveal);
         m_reveal->setChecked(revealed);
+    }
+    if (revealed && m_secretState == SecretState::Needed) {
+        m_secretState = SecretState::Pending;
+        Q_EMIT secretNeeded(m_event.id, m_secretKeyId);
+    }
+    fillHeaders();
+}
+
+void EventDetailView::resetSecret()
+{
+    m_revealed = false;
+    {
+        const QSignalBlocker blocker(m_reveal);
+        m_reveal->setChecked(false);
+    }
+    m_secretError.clear();
+    m_secretKeyId.clear();
+    m_secretState = SecretState::Stored;
+    // Only a matched key can be fetched: a refused value was never kept anywhere.
+    if (m_event.auth != AuthOutcome::Ok || m_event.keyId.isEmpty())
+        return;
+    for (const auto &header : std::as_const(m_event.headers)) {
+        if (isSecretHeader(header.first) &&
+            webhookkey::redactedFingerprint(header.second) == m_event.keyId) {
+            m_secretKeyId = m_event.keyId;
+            m_secretState = SecretState::Needed;
+        }
+    }
+}
+
+void EventDetailView::provideSecret(qint64 eventId, const QString &keyId, const QByteArray &secret,
+                                    const QString &error)
+{
+    if (m_secretState != SecretState::Pending || eventId != m_event.id || keyId != m_secretKeyId)
+        return; // an answer for a request no longer shown
+    if (!error.isEmpty() || secret.isEmpty()) {
+        m_secretState = SecretState::Failed;
+        m_secretError = error;
+    } else {
+        // Only this pane's copy: the stored event keeps its placeholder.
+        m_secretState = SecretState::Loaded;
+        for (auto &header : m_event.headers) {
+            if (isSecretHeader(header.first))
+                header.second = secret;
+        }
     }
     fillHeaders();
 }
@@ -326,10 +364,21 @@ void EventDetailView::fillHeaders()
     for (const auto &[name, value] : std::as_const(m_event.headers)) {
         m_headers->setItem(row, 0, cell(QString::fromLatin1(name)));
         const QString text = QString::fromUtf8(value);
-        const bool masked = isSecretHeader(name) && !m_revealed && !value.isEmpty();
+        const bool secret = isSecretHeader(name) && !value.isEmpty();
+        const bool masked = secret && !m_revealed;
         QTableWidgetItem *valueItem = cell(masked ? maskedValue() : text);
         if (masked)
             valueItem->setToolTip(tr("Hidden: use \"Reveal Secrets\" to show it"));
+        else if (secret && m_secretState == SecretState::Pending)
+            valueItem->setText(tr("reading key %1 from the key ring\u2026").arg(m_secretKeyId));
+        else if (secret && m_secretState == SecretState::Failed)
+            valueItem->setToolTip(tr("Only the key's fingerprint was stored, and the key ring "
+                                     "cannot give its value: %1")
+                                      .arg(m_secretError));
+        else if (secret && m_secretState == SecretState::Stored &&
+                 !webhookkey::redactedFingerprint(value).isEmpty())
+            valueItem->setToolTip(tr("The receiver stored only this fingerprint: the value "
+                                     "did not match any key, and was not kept"));
         m_headers->setItem(row, 1, valueItem);
         ++row;
     }
@@ -368,8 +417,15 @@ QString EventDetailView::curlCommand() const
         return {};
     CurlOptions options;
     options.baseUrl = m_baseUrl.toString(QUrl::StripTrailingSlash);
-    options.revealSecrets = m_revealed;
+    options.revealSecrets = curlRevealsKey();
     return toCurl(m_event, options);
+}
+
+bool EventDetailView::curlRevealsKey() const
+{
+    // A placeholder is no key: until the real one is here, curl reads $VWO_AUTH.
+    return m_revealed &&
+           (m_secretState == SecretState::Stored || m_secretState == SecretState::Loaded);
 }
 
 void EventDetailView::copyAsCurl()
@@ -377,8 +433,8 @@ void EventDetailView::copyAsCurl()
     if (!m_hasEvent)
         return;
     QGuiApplication::clipboard()->setText(curlCommand());
-    Q_EMIT copied(m_revealed ? tr("Copied a curl command including the x-vwo-auth key")
-                             : tr("Copied a curl command; it reads the key from $VWO_AUTH"));
+    Q_EMIT copied(curlRevealsKey() ? tr("Copied a curl command including the x-vwo-auth key")
+                                   : tr("Copied a curl command; it reads the key from $VWO_AUTH"));
 }
 
 void EventDetailView::copyBody()

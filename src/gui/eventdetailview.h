@@ -40,7 +40,11 @@ public:
     QUrl receiverBaseUrl() const { return m_baseUrl; }
 
     bool secretsRevealed() const { return m_revealed; }
+    // Revealing an x-vwo-auth that the receiver stored only as a key-ring fingerprint asks for
+    // the key through secretNeeded(); provideSecret() brings the answer (or why there is none).
     void setSecretsRevealed(bool revealed);
+    void provideSecret(qint64 eventId, const QString &keyId, const QByteArray &secret,
+                       const QString &error);
 
     // The curl command "Copy as curl" puts on the clipboard, for the current reveal state.
     QString curlCommand() const;
@@ -55,6 +59,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     // After a copy; `message` is a finished sentence for a status bar.
     void copied(const QString &message);
+    void secretNeeded(qint64 eventId, const QString &keyId);
 
 private:
     QWidget *createOverviewPage();
@@ -64,10 +69,17 @@ private:
     void fillHeaders();
     void fillQuery();
     void updateActions();
+    void resetSecret();
+    bool curlRevealsKey() const;
+
+    enum class SecretState { Stored, Needed, Pending, Loaded, Failed };
 
     Event m_event;
     bool m_hasEvent = false;
     bool m_revealed = false;
+    SecretState m_secretState = SecretState::Stored; // Stored: the header holds what was sent
+    QString m_secretKeyId;
+    QString m_secretError;
     QUrl m_baseUrl;
 
     QStackedWidget *m_stack;

@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QUrl>
 
+#include <functional>
+
 class QAction;
 class QDialog;
 class QLabel;
@@ -98,7 +100,11 @@ private:
     void toggleStarSelected();
     void updateRequestSendActions();
     void openResendDialog(bool replay);
+    void openResendDialog(bool replay, const Event &event);
     void showKeys();
+    // Calls `then` with `event`, its key-ring placeholder for x-vwo-auth replaced by the key
+    // (read from the key ring, audited as revealed) when it has one and the key can be read.
+    void withStoredKey(const Event &event, std::function<void(const Event &)> then);
 
     EventLogModel *m_model;
     FilterBar *m_filterBar;

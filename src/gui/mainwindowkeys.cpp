@@ -1,12 +1,17 @@
 // MainWindow: the webhook keys, in a window of their own beside the log.
 #include "mainwindow.h"
 
+#include "auth/keyring.h"
+#include "auth/keysecret.h"
+#include "eventdetailview.h"
 #include "keyspanel.h"
 
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QMenu>
+#include <QPointer>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace hookbench {
@@ -18,6 +23,40 @@ void MainWindow::setKeyRing(KeyRing *ring)
                                               tr("Webhook &Keys…"), this, &MainWindow::showKeys);
     keys->setObjectName(QStringLiteral("keysAction"));
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(m_detail, &EventDetailView::secretNeeded, this,
+            [this](qint64 eventId, const QString &keyId) {
+                const QPointer<EventDetailView> detail(m_detail);
+                m_keyRing->reveal(keyId, [detail, eventId, keyId](const KeyRing::Result &result) {
+                    if (detail)
+                        detail->provideSecret(eventId, keyId, result.secret, result.error);
+                });
+            });
+}
+
+void MainWindow::withStoredKey(const Event &event, std::function<void(const Event &)> then)
+{
+    qsizetype header = -1;
+    for (qsizetype i = 0; i < event.headers.size(); ++i) {
+        if (event.headers.at(i).first.compare("x-vwo-auth", Qt::CaseInsensitive) == 0)
+            header = i;
+    }
+    const bool placeholder =
+        header >= 0 && event.auth == AuthOutcome::Ok && !event.keyId.isEmpty() &&
+        webhookkey::redactedFingerprint(event.headers.at(header).second) == event.keyId;
+    if (!placeholder || !m_keyRing)
+        return then(event);
+    const QPointer<MainWindow> self(this);
+    m_keyRing->reveal(event.keyId, [self, event, header, then](const KeyRing::Result &result) {
+        if (!self)
+            return;
+        Event withKey = event;
+        if (result.error.isEmpty())
+            withKey.headers[header].second = result.secret;
+        else
+            self->statusBar()->showMessage(
+                tr("x-vwo-auth stays a placeholder: %1").arg(result.error), 10000);
+        then(withKey);
+    });
 }
 
 void MainWindow::showKeys()

@@ -72,9 +72,14 @@ void MainWindow::updateRequestSendActions()
 
 void MainWindow::openResendDialog(bool replay)
 {
-    const Event event = m_model->eventAt(m_view->currentIndex().row());
-    if (event.id == 0)
+    const Event stored = m_model->eventAt(m_view->currentIndex().row());
+    if (stored.id == 0)
         return;
+    withStoredKey(stored, [this, replay](const Event &event) { openResendDialog(replay, event); });
+}
+
+void MainWindow::openResendDialog(bool replay, const Event &event)
+{
     // Replay keeps the request's own path: only the receiver's origin is given.
     QUrl target = m_url;
     target.setPath(QString());

@@ -175,6 +175,27 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().first().value<KeyInfo>().id, first.key.id);
         QCOMPARE(verifier()->keyCount(), 1);
+        // ...and the audit trail says when the grace ended, once, whoever refreshes next.
+        const auto graceEnded = [this, &first] {
+            QList<KeyAuditEntry> rows;
+            for (const KeyAuditEntry &entry :
+                 ring().auditTrail(QStringLiteral("default"), first.key.id)) {
+                if (entry.action == KeyAuditAction::GraceEnded)
+                    rows.append(entry);
+            }
+            return rows;
+        };
+        QCOMPARE(graceEnded().size(), 1);
+        QCOMPARE(graceEnded().first().at, old.graceUntil);
+        QCOMPARE(ring().key(first.key.id)->state, KeyState::Expired);
+        {
+            const std::unique_ptr<SecretStore> secrets = m_f->makeSecrets();
+            KeyRing other(secrets.get(), {m_f->clock.clock()});
+            QVERIFY(other.open(m_f->dbPath()).isEmpty());
+            other.refresh();
+        }
+        ring().refresh();
+        QCOMPARE(graceEnded().size(), 1);
         const KeyRing::Result endAgain =
             await([&](KeyRing::Done done) { ring().endGraceNow(first.key.id, std::move(done)); });
         QVERIFY(endAgain.rejected);

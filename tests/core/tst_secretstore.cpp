@@ -3,6 +3,9 @@
 // skips, and it refuses to run against a bus it was not given for the purpose.
 #include "secrets/secretstore.h"
 
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
@@ -322,6 +325,32 @@ private Q_SLOTS:
         const QString all = (g_messages + errors).join(QLatin1Char('\n'));
         QVERIFY(!all.contains(QString::fromLatin1(secret)));
         QVERIFY(!all.contains(QString::fromLatin1(secret.toBase64())));
+    }
+
+    // Last: the collection stays locked (unlocking needs a prompt). A locked keychain is the
+    // user's choice, so nothing falls back to the file; both directions say what to do.
+    void lockedKeychainIsNamed()
+    {
+        SecretStore store(options());
+        QCOMPARE(store.writeSync(QStringLiteral("locked?"), "kept"), QString());
+        QDBusMessage lock = QDBusMessage::createMethodCall(
+            QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+            QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("Lock"));
+        lock << QVariant::fromValue(QList<QDBusObjectPath>{
+            QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/aliases/default"))});
+        const QDBusMessage locked = QDBusConnection::sessionBus().call(lock);
+        QVERIFY2(locked.type() == QDBusMessage::ReplyMessage, qPrintable(locked.errorMessage()));
+
+        QByteArray back;
+        const QString readError = store.readSync(QStringLiteral("locked?"), &back);
+        QVERIFY2(readError.contains(QLatin1String("keychain is locked")), qPrintable(readError));
+        QVERIFY(readError.contains(QLatin1String("locked?")));
+        QVERIFY(back.isEmpty());
+        const QString writeError = store.writeSync(QStringLiteral("new"), "value");
+        QVERIFY2(writeError.contains(QLatin1String("locked")), qPrintable(writeError));
+        QCOMPARE(store.backend(), SecretStore::Backend::Keychain);
+        SecretStore file(options(false));
+        QVERIFY(!file.readSync(QStringLiteral("new"), &back).isEmpty()); // not written there
     }
 };
 

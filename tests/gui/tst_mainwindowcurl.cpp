@@ -23,6 +23,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,11 +61,17 @@ HeaderList replayedHeaders(const Event &event)
 // A real receiver with a key, and the window wired to it as src/app/main.cpp does.
 struct WindowOnReceiver
 {
-    explicit WindowOnReceiver(const QString &databasePath)
+    // Without `ring`, the receiver checks the fixed Key; with it, the ring's keys.
+    explicit WindowOnReceiver(const QString &databasePath, KeyRing *ring = nullptr)
     {
         config.port = 0;
         config.databasePath = databasePath;
-        config.keys = {Key};
+        if (ring) {
+            config.verifier = ring->verifier(KeyRing::defaultEndpoint());
+            window.setKeyRing(ring);
+        } else {
+            config.keys = {Key};
+        }
         if (!service.start(config))
             return;
         QObject::connect(&service, &ReceiverService::eventsCommitted, &window,
@@ -247,6 +254,83 @@ private Q_SLOTS:
         QCOMPARE(model->rowOfId(sent.id), row);
         QTRY_COMPARE(model->eventAt(row).id, sent.id);
         dialog->close();
+    }
+
+    // The receiver keeps only a fingerprint of a key-ring key. Reveal, Copy as curl and Replay
+    // fetch the key from the ring (audited); a revoked key has no value left to fetch.
+    void keyRingKeysAreFetchedForRevealAndReplay()
+    {
+        keyringtest::Fixture keys;
+        const KeyRing::Result generated = keys.ring->generateSync(KeyRing::defaultEndpoint(), {});
+        QVERIFY2(generated.error.isEmpty(), qPrintable(generated.error));
+        const QByteArray secret = generated.secret;
+        WindowOnReceiver fixture(keys.dbPath(), keys.ring.get());
+        QVERIFY2(fixture.ready(), qPrintable(fixture.service.errorString()));
+        MainWindow &window = fixture.window;
+
+        QSignalSpy committed(&fixture.service, &ReceiverService::eventsCommitted);
+        RawHttpClient client(fixture.service.port());
+        client.send(RawHttpClient::post(Target, vwoPayload(1919191919), {{"x-vwo-auth", secret}}));
+        QCOMPARE(client.read().status, 200);
+        m_pending.clear();
+        const Event original = nextCommitted(committed);
+        QCOMPARE(original.keyId, generated.key.id);
+        QVERIFY(!original.headerValue("x-vwo-auth").contains(secret));
+        QTRY_VERIFY(window.eventsModel()->rowOfId(original.id) >= 0);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
+        table->setCurrentIndex(
+            window.eventsModel()->index(window.eventsModel()->rowOfId(original.id), 0));
+        QTRY_COMPARE(window.detailView()->event().id, original.id);
+
+        // Masked, the command reads $VWO_AUTH; revealed, it carries the key from the ring.
+        const auto revealedCount = [&keys] {
+            int n = 0;
+            for (const KeyAuditEntry &entry : keys.ring->auditTrail(KeyRing::defaultEndpoint()))
+                n += entry.action == KeyAuditAction::Revealed ? 1 : 0;
+            return n;
+        };
+        QVERIFY(window.detailView()->curlCommand().contains(QLatin1String(CurlSecretVariable)));
+        window.detailView()->setSecretsRevealed(true);
+        QTRY_VERIFY(window.detailView()->curlCommand().contains(QString::fromLatin1(secret)));
+        QCOMPARE(window.detailView()->event().headerValue("x-vwo-auth"), secret);
+        QCOMPARE(revealedCount(), 1);
+
+        auto *replay = window.findChild<QAction *>(QStringLiteral("replayAction"));
+        QVERIFY(replay && replay->isEnabled());
+        replay->trigger();
+        ResendDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ResendDialog *>(QStringLiteral("resendDialog"))));
+        QByteArray replayed;
+        for (const auto &[name, value] : dialog->request().headers)
+            replayed = name == "x-vwo-auth" ? value : replayed;
+        QCOMPARE(replayed, secret);
+        QCOMPARE(revealedCount(), 2);
+        dialog->send();
+        const Event sent = nextCommitted(committed);
+        QCOMPARE(sent.auth, AuthOutcome::Ok);
+        QCOMPARE(sent.keyId, generated.key.id);
+        dialog->close();
+        delete dialog;
+
+        // Revoked: the value is gone; the pane says why and curl still reads $VWO_AUTH.
+        QVERIFY(keys.ring->revokeSync(generated.key.id).error.isEmpty());
+        table->setCurrentIndex(
+            window.eventsModel()->index(window.eventsModel()->rowOfId(original.id), 0));
+        window.detailView()->clear();
+        window.detailView()->setEvent(original);
+        window.detailView()->setSecretsRevealed(true);
+        auto *headers =
+            window.detailView()->findChild<QTableWidget *>(QStringLiteral("headersTable"));
+        QVERIFY(headers);
+        const auto keyToolTip = [headers] { // the pane refills its cells: look each time
+            for (int row = 0; row < headers->rowCount(); ++row) {
+                if (headers->item(row, 0)->text() == QLatin1String("x-vwo-auth"))
+                    return headers->item(row, 1)->toolTip();
+            }
+            return QString();
+        };
+        QTRY_VERIFY2(keyToolTip().contains(QLatin1String("revoked")), qPrintable(keyToolTip()));
+        QVERIFY(window.detailView()->curlCommand().contains(QLatin1String(CurlSecretVariable)));
     }
 
     // Receiver > Webhook Keys… opens the panel on the receiver's endpoint, over the real ring.

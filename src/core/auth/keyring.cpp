@@ -157,14 +157,22 @@ void KeyRing::refresh()
 {
     if (!isOpen())
         return;
+    const QDateTime now = this->now();
     QList<KeyInfo> loaded;
-    const QString error = m_store.loadKeys(&loaded);
+    QString error = m_store.loadKeys(&loaded);
+    const auto graceRanOut = [&now](const KeyInfo &key) {
+        return key.state == KeyState::Grace && key.stateAt(now) == KeyState::Expired;
+    };
+    if (error.isEmpty() && std::any_of(loaded.cbegin(), loaded.cend(), graceRanOut)) {
+        error = m_store.settleEndedGrace(now); // the audit trail's "grace ended"
+        if (error.isEmpty())
+            error = m_store.loadKeys(&loaded);
+    }
     if (!error.isEmpty()) {
         Q_EMIT errorOccurred(error);
         return;
     }
     m_dataVersion = m_store.dataVersion();
-    const QDateTime now = this->now();
     QHash<QString, KeyInfo> before;
     for (const KeyInfo &key : std::as_const(m_keys))
         before.insert(key.id, key);

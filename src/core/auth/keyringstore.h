@@ -52,6 +52,9 @@ public:
     QString endGrace(const QString &id, const QDateTime &now);
     QString setLabel(const QString &id, const QString &label, const QDateTime &now);
     QString record(const QString &id, KeyAuditAction action, const QDateTime &now);
+    // Keys whose grace period ran out by `now` become expired, each with a "grace ended" audit
+    // row at its deadline. Guarded by the state, so several processes write it only once.
+    QString settleEndedGrace(const QDateTime &now);
     QString addUsage(const QList<Usage> &usage); // adds counts, keeps the latest time
 
     // Why `key` cannot be revoked / have its grace ended now; empty when it can. The key ring

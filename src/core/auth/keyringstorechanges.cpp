@@ -117,6 +117,40 @@ QString KeyRingStore::setLabel(const QString &id, const QString &label, const QD
     return error.isEmpty() ? commit() : rollbackWith(error);
 }
 
+QString KeyRingStore::settleEndedGrace(const QDateTime &now)
+{
+    QString error;
+    if (!begin(&error))
+        return error;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, endpoint, grace_until FROM keys"
+                                 " WHERE state = 'grace' AND grace_until <= ?"));
+    query.addBindValue(toMs(now));
+    if (!query.exec())
+        return rollbackWith(describe(query.lastError()));
+    QList<KeyAuditEntry> ended;
+    while (query.next()) {
+        ended.append({0,
+                      fromMs(query.value(2)),
+                      query.value(1).toString(),
+                      query.value(0).toString(),
+                      KeyAuditAction::GraceEnded,
+                      {},
+                      {},
+                      {}});
+    }
+    for (const KeyAuditEntry &entry : std::as_const(ended)) {
+        error = updateKey(QStringLiteral("UPDATE keys SET state = 'expired' WHERE id = ?"),
+                          {entry.keyId});
+        if (error.isEmpty())
+            error = insertAudit(entry);
+        if (!error.isEmpty())
+            return rollbackWith(error);
+    }
+    return commit();
+}
+
 QString KeyRingStore::record(const QString &id, KeyAuditAction action, const QDateTime &now)
 {
     KeyInfo key;

@@ -1,17 +1,10 @@
 #include "keyringverifier.h"
 
+#include "keysecret.h"
+
 #include <QSet>
 
 namespace hookbench {
-
-namespace {
-
-QByteArray redactedHeader(const QString &fingerprint)
-{
-    return "[redacted; fingerprint " + fingerprint.toLatin1() + ']';
-}
-
-} // namespace
 
 KeyRingVerifier::KeyRingVerifier(Clock clock)
     : m_clock(std::move(clock))
@@ -76,11 +69,11 @@ AuthResult KeyRingVerifier::verify(QByteArrayView header, bool present) const
         // After the comparison, and only on failure (the answer says so anyway): SHA-256 costs
         // more than the rest of verify(); on a match the fingerprint is the key's id.
         result.outcome = AuthOutcome::Failed;
-        result.storedHeader = redactedHeader(StaticKeyVerifier::fingerprint(header));
+        result.storedHeader = webhookkey::redactedHeader(StaticKeyVerifier::fingerprint(header));
         return result;
     }
     const Entry &entry = keys->entries[size_t(matched)];
-    result.storedHeader = redactedHeader(entry.id);
+    result.storedHeader = webhookkey::redactedHeader(entry.id);
     entry.counter->count.fetch_add(1, std::memory_order_relaxed);
     entry.counter->lastUsedMs.store(now, std::memory_order_relaxed);
     result.outcome = AuthOutcome::Ok;

@@ -1,5 +1,7 @@
 #include "keysecret.h"
 
+#include <cctype>
+
 #include <QRandomGenerator>
 
 #include <array>
@@ -94,6 +96,28 @@ QString checkLabel(const QString &label)
 QString secretName(const QString &endpoint, const QString &id)
 {
     return QLatin1String("webhook-key/") + endpoint + QLatin1Char('/') + id;
+}
+
+namespace {
+constexpr QByteArrayView RedactedPrefix("[redacted; fingerprint ");
+} // namespace
+
+QByteArray redactedHeader(const QString &fingerprint)
+{
+    return RedactedPrefix.toByteArray() + fingerprint.toLatin1() + ']';
+}
+
+QString redactedFingerprint(QByteArrayView value)
+{
+    if (!value.startsWith(RedactedPrefix) || !value.endsWith(']'))
+        return {};
+    const QByteArrayView id =
+        value.sliced(RedactedPrefix.size(), value.size() - RedactedPrefix.size() - 1);
+    for (const char c : id) {
+        if (!std::isxdigit(static_cast<unsigned char>(c)))
+            return {};
+    }
+    return QString::fromLatin1(id);
 }
 
 } // namespace hookbench::webhookkey

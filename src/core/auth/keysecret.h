@@ -33,5 +33,11 @@ QString checkLabel(const QString &label);
 // The name under which SecretStore keeps a key's value.
 QString secretName(const QString &endpoint, const QString &id);
 
+// What the event log stores instead of an x-vwo-auth value checked against the key ring:
+// "[redacted; fingerprint <id>]". redactedFingerprint() gives <id> back, or an empty string
+// when `value` is not such a placeholder (a value stored as sent).
+QByteArray redactedHeader(const QString &fingerprint);
+QString redactedFingerprint(QByteArrayView value);
+
 } // namespace webhookkey
 } // namespace hookbench

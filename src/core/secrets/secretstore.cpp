@@ -1,6 +1,7 @@
 #include "secrets/secretstore.h"
 
 #include "secrets/keychaincall.h"
+#include "secrets/keychainlock.h"
 #include "secrets/secretfile.h"
 
 #include <QDBusConnection>
@@ -88,6 +89,23 @@ void SecretStore::readFromFile(const QString &name, const ReadDone &done)
     done(secret, error);
 }
 
+void SecretStore::readUnfound(const QString &name, const ReadDone &done)
+{
+    readFromFile(name, [this, name, done](const QByteArray &secret, const QString &error) {
+        if (error.isEmpty())
+            return done(secret, error);
+        // Not in the file either: a locked keychain may be hiding it, which "no secret named"
+        // would misstate.
+        askDefaultCollectionLocked(this, m_options.timeoutMs, [name, error, done](bool locked) {
+            done({}, locked ? tr("The keychain is locked, so the secret \"%1\" cannot be read: "
+                                 "unlock it (log in to the desktop session, or run "
+                                 "gnome-keyring-daemon --unlock) and try again")
+                                  .arg(name)
+                            : error);
+        });
+    });
+}
+
 void SecretStore::write(const QString &name, const QByteArray &secret, Done done)
 {
     if (name.isEmpty()) {
@@ -145,9 +163,10 @@ void SecretStore::read(const QString &name, ReadDone done)
                 break;
             case KeychainOutcome::Unavailable:
                 fallBack(outcome.timedOut ? outcome.message : unavailableReason(outcome.message));
-                Q_FALLTHROUGH();
-            case KeychainOutcome::NotFound: // perhaps written while it was away
                 post([this, name, done] { readFromFile(name, done); });
+                break;
+            case KeychainOutcome::NotFound: // perhaps written while it was away
+                post([this, name, done] { readUnfound(name, done); });
                 break;
             case KeychainOutcome::Failed:
                 post([done, error = tr("Could not read the secret \"%1\" from the "

@@ -52,6 +52,7 @@ private:
     void fallBack(const QString &reason);
     QString unavailableReason(const QString &keychainError) const;
     void readFromFile(const QString &name, const ReadDone &done);
+    void readUnfound(const QString &name, const ReadDone &done); // the keychain had none
     QString waitFor(const std::shared_ptr<SyncWait> &wait);
 
     Options m_options;
