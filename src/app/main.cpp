@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "receiver/receiverservice.h"
 #include "secrets/secretstore.h"
+#include "settings/settingssync.h"
 #include "traynotifier.h"
 
 #include <QApplication>
@@ -87,9 +88,16 @@ int main(int argc, char *argv[])
     KeyRing keyRing(&secrets);
     const QString keyRingError = keyRing.open(config.databasePath);
 
+    // The settings file of the endpoint's account, fetched after valid, authenticated webhooks.
+    SettingsSync settingsSync(&secrets);
+    const QString settingsError = settingsSync.open(config.databasePath, config.endpoint);
+
     ReceiverService service;
     MainWindow window;
     window.setKeyRing(&keyRing);
+    window.setSettingsSync(&settingsSync);
+    QObject::connect(&service, &ReceiverService::eventsCommitted, &settingsSync,
+                     &SettingsSync::addEvents);
     window.restoreLayout(settings);
     QObject::connect(&service, &ReceiverService::eventsCommitted, &window,
                      &MainWindow::appendEvents);
@@ -154,6 +162,8 @@ int main(int argc, char *argv[])
     }
     if (!keyRingError.isEmpty())
         window.receiverError(keyRingError);
+    if (!settingsError.isEmpty())
+        window.receiverError(settingsError);
     window.show();
     return app.exec();
 }

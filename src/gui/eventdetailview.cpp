@@ -181,6 +181,7 @@ QWidget *EventDetailView::createOverviewPage()
         {"overviewEndpoint", tr("Endpoint:")},      {"overviewSize", tr("Size:")},
         {"overviewHandling", tr("Handling time:")}, {"overviewAuth", tr("Authentication:")},
         {"overviewPayload", tr("Payload:")},        {"overviewDelivery", tr("Delivery:")},
+        {"overviewSettings", tr("Settings file:")},
     };
     for (const auto &[name, label] : rows) {
         QLabel *value = valueLabel(name, page);
@@ -233,6 +234,7 @@ void EventDetailView::setEvent(const Event &event)
     resetSecret();
     fillOverview();
     setDeliveryPosition(1, 1);
+    setSettingsFetch({}, false);
     fillHeaders();
     fillQuery();
     m_body->setBody(event.body);
@@ -355,6 +357,18 @@ void EventDetailView::setDeliveryPosition(int attempt, int attempts)
                           "until it gets 200")
                            .arg(attempt)
                            .arg(attempts));
+}
+
+void EventDetailView::setSettingsFetch(const QString &text, bool problem)
+{
+    auto *value = findChild<QLabel *>(QStringLiteral("overviewSettings"));
+    m_form->setRowVisible(value, !text.isEmpty());
+    // A webhook that led to no settings file is the case to notice: marked, not only told.
+    value->setText(problem ? QStringLiteral("\u26a0 ") + text : text);
+    QPalette palette = this->palette();
+    if (problem)
+        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+    value->setPalette(palette);
 }
 
 void EventDetailView::fillHeaders()

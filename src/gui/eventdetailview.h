@@ -31,6 +31,8 @@ public:
     void setEvent(const Event &event); // hides secrets again
     // Where the event stands in its delivery (VWO's retries of one webhook); 1 of 1 hides it.
     void setDeliveryPosition(int attempt, int attempts);
+    // What the webhook caused in the settings history, in words; empty hides the row.
+    void setSettingsFetch(const QString &text, bool problem);
     void clear(); // the "Select a request" empty state
     bool hasEvent() const { return m_hasEvent; }
     const Event &event() const { return m_event; }

@@ -382,6 +382,7 @@ void MainWindow::showCurrentEvent()
         m_detail->setEvent(event);
         const auto [attempt, attempts] = m_model->attemptPosition(current.row());
         m_detail->setDeliveryPosition(attempt, attempts);
+        showSettingsFetch();
     }
     m_copyCurlAction->setEnabled(m_detail->hasEvent());
     m_copyBodyAction->setEnabled(m_detail->hasEvent());

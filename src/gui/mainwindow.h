@@ -25,6 +25,10 @@ class InlineMessage;
 class KeyRing;
 class KeysPanel;
 class RateSparkline;
+class SettingsHistoryPanel;
+class SettingsSync;
+struct FetchRecord;
+struct SettingsVersion;
 class TrayNotifier;
 
 // The main window. It knows the receiver only through these slots and signals;
@@ -47,6 +51,9 @@ public:
     void setTrayNotifier(TrayNotifier *notifier);
     // Adds Receiver > Webhook Keys…, which opens the key panel of the receiver's endpoint.
     void setKeyRing(KeyRing *ring); // mainwindowkeys.cpp
+    // Adds the Settings File menu (history, fetch now, account) over `sync`, and tells in the
+    // detail pane what each webhook caused. mainwindowsettings.cpp
+    void setSettingsSync(SettingsSync *sync);
 
 public Q_SLOTS:
     void receiverStarting(const QUrl &url);
@@ -102,6 +109,11 @@ private:
     void openResendDialog(bool replay);
     void openResendDialog(bool replay, const Event &event);
     void showKeys();
+    void showSettingsHistory(); // mainwindowsettings.cpp
+    void editAccountProfile();
+    void updateFetchAvailability();
+    void settingsFetchRecorded(const FetchRecord &fetch, const SettingsVersion &version);
+    void showSettingsFetch(); // the detail pane's "Settings file" row for its event
     // Calls `then` with `event`, its key-ring placeholder for x-vwo-auth replaced by the key
     // (read from the key ring, audited as revealed) when it has one and the key can be read.
     void withStoredKey(const Event &event, std::function<void(const Event &)> then);
@@ -134,6 +146,11 @@ private:
     KeyRing *m_keyRing = nullptr;
     QDialog *m_keysDialog = nullptr; // created on first use
     KeysPanel *m_keysPanel = nullptr;
+    SettingsSync *m_settingsSync = nullptr;
+    QDialog *m_settingsDialog = nullptr; // created on first use
+    SettingsHistoryPanel *m_settingsPanel = nullptr;
+    QAction *m_fetchAction = nullptr;
+    QList<qint64> m_fetchingFor; // webhooks whose fetch is in flight or queued
     State m_state = State::Stopped;
     qint64 m_received = 0;  // since launch
     qint64 m_totalRows = 0; // stored events, as last seen unfiltered

@@ -1,0 +1,69 @@
+#include "settingsrecorder.h"
+
+#include "settingsfile.h"
+#include "settingsurl.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace hookbench {
+
+FetchRecord fetchRecordOf(const QString &endpoint, const QString &accountId,
+                          const SettingsFetchResult &result)
+{
+    FetchRecord record;
+    record.endpoint = endpoint;
+    record.accountId = accountId;
+    record.startedAt = result.startedAt;
+    record.finishedAt = result.finishedAt;
+    record.trigger = result.trigger;
+    record.source =
+        result.sourceUrl.isEmpty() ? QString() : SettingsUrl::redactedString(result.sourceUrl);
+    record.attempts = result.attempts;
+    record.httpStatus = result.httpStatus;
+    record.error = result.error;
+    record.eventIds = result.eventIds;
+    if (!result.ok() && record.error.isEmpty())
+        record.error = settingsFetchFailureName(result.failure);
+    return record;
+}
+
+void SettingsRecorder::open(const QString &databasePath)
+{
+    Q_EMIT opened(m_store.open(databasePath));
+}
+
+void SettingsRecorder::recordFetch(const QString &endpoint, const QString &accountId,
+                                   const SettingsFetchResult &result)
+{
+    FetchRecord fetch = fetchRecordOf(endpoint, accountId, result);
+    if (result.ok()) {
+        const SettingsFileCheck check = checkSettingsFile(result.body);
+        if (!check.ok)
+            fetch.error = QLatin1String("the answer is not a valid settings file: ") + check.error;
+        else if (check.accountId != accountId)
+            fetch.error = QStringLiteral("the answer is the settings file of account %1, not %2")
+                              .arg(check.accountId, accountId);
+    }
+    FetchRecord row;
+    SettingsVersion version;
+    const QString error = m_store.recordFetch(fetch, result.body, &row, &version);
+    if (!error.isEmpty())
+        return Q_EMIT failed(error);
+    Q_EMIT recorded(row, version);
+}
+
+void SettingsRecorder::importFile(const QString &endpoint, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Q_EMIT failed(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    FetchRecord row;
+    SettingsVersion version;
+    const QString error = m_store.importFile(endpoint, path, file.readAll(), &row, &version);
+    if (!error.isEmpty())
+        return Q_EMIT failed(error);
+    Q_EMIT recorded(row, version);
+}
+
+} // namespace hookbench

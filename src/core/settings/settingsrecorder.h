@@ -1,0 +1,41 @@
+#pragma once
+
+#include "settingsfetchresult.h"
+#include "settingsversion.h"
+#include "settingsversionstore.h"
+
+#include <QObject>
+
+namespace hookbench {
+
+// Checks and records finished fetches and imports on a worker thread: parsing an 11 MB
+// settings file and writing it take long enough to stall a window. Owns its own connection to
+// the settings history. Talked to by queued calls only.
+class SettingsRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+public Q_SLOTS:
+    void open(const QString &databasePath);
+    // A fetch of `endpoint`'s profile account `accountId`: a 200 whose body is no valid settings
+    // file, or the file of another account, is recorded as a failed fetch saying why.
+    void recordFetch(const QString &endpoint, const QString &accountId,
+                     const hookbench::SettingsFetchResult &result);
+    void importFile(const QString &endpoint, const QString &path);
+
+Q_SIGNALS:
+    void opened(const QString &error);
+    void recorded(const hookbench::FetchRecord &fetch, const hookbench::SettingsVersion &version);
+    void failed(const QString &error); // the history itself could not be written
+
+private:
+    SettingsVersionStore m_store;
+};
+
+// The record of a finished fetch, before the history decides new / unchanged / failed.
+FetchRecord fetchRecordOf(const QString &endpoint, const QString &accountId,
+                          const SettingsFetchResult &result);
+
+} // namespace hookbench

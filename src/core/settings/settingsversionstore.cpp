@@ -1,0 +1,335 @@
+#include "settingsversionstore.h"
+
+#include "events/eventstore.h"
+#include "settingsfile.h"
+#include "settingssummary.h"
+#include "settingsversionschema.h"
+#include "settingsversionsql.h"
+
+#include <QAtomicInteger>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace hookbench {
+
+using namespace settingssql;
+
+namespace {
+constexpr int BusyTimeoutMs = 2000;
+} // namespace
+
+SettingsVersionStore::SettingsVersionStore()
+{
+    static QAtomicInteger<quint64> counter;
+    m_connectionName = QStringLiteral("hookbench-settings-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+SettingsVersionStore::~SettingsVersionStore()
+{
+    close();
+}
+
+QString SettingsVersionStore::open(const QString &path)
+{
+    close();
+    {
+        // The event tables come first: EventStore refuses a file that holds tables but no
+        // event schema, so ours must never be the first ones in a new file. It also sets WAL.
+        EventStore events;
+        events.setRetention(0); // opening must not prune as a side effect
+        const QString error = events.open(path);
+        if (!error.isEmpty())
+            return error;
+    }
+    m_path = path;
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    QString error;
+    if (!m_db.open()) {
+        error = describe(m_db.lastError());
+    } else {
+        error = migrate();
+        QSqlError sqlError;
+        for (const char *pragma : {"PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"}) {
+            if (error.isEmpty() && !exec(QLatin1String(pragma), &sqlError))
+                error = describe(sqlError);
+        }
+    }
+    if (!error.isEmpty())
+        close();
+    return error;
+}
+
+QString SettingsVersionStore::migrate()
+{
+    QString error;
+    if (!begin(&error))
+        return error;
+    QSqlError sqlError;
+    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS hookbench_meta"
+                             " (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"),
+              &sqlError))
+        return rollbackWith(describe(sqlError));
+    QSqlQuery query(m_db);
+    if (!query.exec(
+            QStringLiteral("SELECT value FROM hookbench_meta WHERE name = 'settings_schema'")))
+        return rollbackWith(describe(query.lastError()));
+    const int version = query.next() ? query.value(0).toInt() : 0;
+    query.finish();
+    const QString shown = QDir::toNativeSeparators(m_path);
+    if (version > SettingsSchemaVersion) {
+        return rollbackWith(
+            QStringLiteral("%1: its settings history was written by a newer Hookbench (settings "
+                           "schema %2; this version reads %3 and older)")
+                .arg(shown)
+                .arg(version)
+                .arg(SettingsSchemaVersion));
+    }
+    for (int from = version; from < SettingsSchemaVersion; ++from) {
+        QStringList steps = settingsSchemaMigration(from);
+        steps.append(QStringLiteral("INSERT OR REPLACE INTO hookbench_meta (name, value)"
+                                    " VALUES ('settings_schema', %1)")
+                         .arg(from + 1));
+        for (const QString &sql : std::as_const(steps)) {
+            if (!exec(sql, &sqlError)) {
+                return rollbackWith(QStringLiteral("Cannot upgrade the settings history in %1 to "
+                                                   "schema %2: %3")
+                                        .arg(shown)
+                                        .arg(from + 1)
+                                        .arg(describe(sqlError)));
+            }
+        }
+    }
+    return commit();
+}
+
+void SettingsVersionStore::close()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+    m_path.clear();
+}
+
+QString SettingsVersionStore::recordFetch(const FetchRecord &fetch, const QByteArray &body,
+                                          FetchRecord *recorded, SettingsVersion *version)
+{
+    FetchRecord row = fetch;
+    row.id = 0;
+    row.versionId = 0;
+    row.outcome = FetchOutcome::Failed;
+    if (row.endpoint.isEmpty())
+        return QStringLiteral("cannot record a settings fetch without an endpoint");
+    const QString refusal = refuseSecrets(row);
+    if (!refusal.isEmpty())
+        return refusal;
+    if (!row.finishedAt.isValid())
+        row.finishedAt = QDateTime::currentDateTimeUtc();
+    if (!row.startedAt.isValid())
+        row.startedAt = row.finishedAt;
+    row.attempts = qMax(0, row.attempts); // 0: nothing was sent (a bad account profile)
+    const bool succeeded = row.error.isEmpty();
+    SettingsFileCheck check;
+    if (succeeded) {
+        // Cheap next to the fetch, and the history must never hold a file the SDKs would refuse.
+        check = checkSettingsFile(body);
+        if (!check.ok)
+            return QLatin1String("refusing to store an invalid settings file as a version: ") +
+                   check.error;
+        if (row.accountId.isEmpty())
+            row.accountId = check.accountId;
+    }
+
+    QString error;
+    if (!begin(&error))
+        return error;
+    SettingsVersion stored;
+    if (succeeded) {
+        error = storeVersion(&row, body, check, &stored);
+        if (!error.isEmpty())
+            return rollbackWith(error);
+    }
+    error = insertFetch(&row);
+    if (!error.isEmpty())
+        return rollbackWith(error);
+    error = commit();
+    if (!error.isEmpty())
+        return error;
+    if (recorded)
+        *recorded = row;
+    if (version)
+        *version = stored;
+    return {};
+}
+
+QString SettingsVersionStore::importFile(const QString &endpoint, const QString &fileName,
+                                         const QByteArray &bytes, FetchRecord *recorded,
+                                         SettingsVersion *version)
+{
+    FetchRecord fetch;
+    fetch.endpoint = endpoint;
+    fetch.trigger = FetchTrigger::File;
+    fetch.source = QFileInfo(fileName).fileName();
+    fetch.startedAt = QDateTime::currentDateTimeUtc();
+    fetch.finishedAt = fetch.startedAt;
+    const SettingsFileCheck check = checkSettingsFile(bytes);
+    if (!check.ok)
+        fetch.error = QFileInfo(fileName).fileName() + QLatin1String(": ") + check.error;
+    return recordFetch(fetch, bytes, recorded, version);
+}
+
+QString SettingsVersionStore::storeVersion(FetchRecord *fetch, const QByteArray &body,
+                                           const SettingsFileCheck &check, SettingsVersion *version)
+{
+    const QString sha256 = sha256Hex(body);
+    SettingsVersion current;
+    QString error = latestVersion(fetch->endpoint, fetch->accountId, &current);
+    if (!error.isEmpty())
+        return error;
+    if (!current.isNull() && current.sha256 == sha256) {
+        fetch->outcome = FetchOutcome::Unchanged;
+        fetch->versionId = current.id;
+        *version = current;
+        return {};
+    }
+    QByteArray previous;
+    if (!current.isNull()) {
+        error = versionBytes(current.id, &previous);
+        if (!error.isEmpty())
+            return error;
+    }
+
+    const RedactedSettings redacted = redactSecret(body, check.sdkKey);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO settings_blobs"
+                                 " (sha256, size, raw, raw_sha256, secret_at)"
+                                 " VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(sha256);
+    query.addBindValue(qint64(body.size()));
+    query.addBindValue(redacted.bytes);
+    query.addBindValue(sha256Hex(redacted.bytes));
+    query.addBindValue(offsetsToText(redacted.offsets));
+    if (!query.exec())
+        return describe(query.lastError());
+
+    SettingsVersion added;
+    added.endpoint = fetch->endpoint;
+    added.accountId = text(fetch->accountId);
+    added.sha256 = sha256;
+    added.size = body.size();
+    added.createdAt = fetch->finishedAt.toUTC();
+    added.trigger = fetch->trigger;
+    added.source = text(fetch->source);
+    added.campaignCount = check.campaignCount;
+    added.summary = summarizeSettingsChange(previous, redacted.bytes);
+    query.prepare(QStringLiteral("INSERT INTO settings_versions (endpoint, account_id, sha256,"
+                                 " created_at, \"trigger\", source, campaign_count, summary)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value :
+         {QVariant(added.endpoint), QVariant(added.accountId), QVariant(added.sha256),
+          QVariant(added.createdAt.toMSecsSinceEpoch()), QVariant(fetchTriggerName(added.trigger)),
+          QVariant(added.source), QVariant(added.campaignCount), QVariant(added.summary)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return describe(query.lastError());
+    added.id = query.lastInsertId().toLongLong();
+    fetch->outcome = FetchOutcome::New;
+    fetch->versionId = added.id;
+    *version = added;
+    return {};
+}
+
+QString SettingsVersionStore::insertFetch(FetchRecord *fetch)
+{
+    const QVariant noInt(QMetaType::fromType<qint64>());
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO settings_fetches (endpoint, account_id,"
+                                 " started_at, finished_at, \"trigger\", source, outcome,"
+                                 " version_id, attempts, http_status, error)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value :
+         {QVariant(fetch->endpoint), QVariant(text(fetch->accountId)),
+          QVariant(fetch->startedAt.toMSecsSinceEpoch()),
+          QVariant(fetch->finishedAt.toMSecsSinceEpoch()),
+          QVariant(fetchTriggerName(fetch->trigger)), QVariant(text(fetch->source)),
+          QVariant(fetchOutcomeName(fetch->outcome)),
+          fetch->versionId > 0 ? QVariant(fetch->versionId) : noInt, QVariant(fetch->attempts),
+          fetch->httpStatus > 0 ? QVariant(fetch->httpStatus) : noInt,
+          fetch->error.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                 : QVariant(fetch->error)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return describe(query.lastError());
+    fetch->id = query.lastInsertId().toLongLong();
+
+    query.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO settings_fetch_events (fetch_id, event_id) VALUES (?, ?)"));
+    for (qint64 eventId : std::as_const(fetch->eventIds)) {
+        query.addBindValue(fetch->id);
+        query.addBindValue(eventId);
+        if (!query.exec())
+            return describe(query.lastError());
+    }
+    return {};
+}
+
+QString SettingsVersionStore::refuseSecrets(const FetchRecord &fetch) const
+{
+    const QString tail = QStringLiteral(" holds an SDK key (query parameter \"i\"); redact it to "
+                                        "i=REDACTED before recording the fetch");
+    if (holdsUnredactedSdkKey(fetch.source))
+        return QLatin1String("refusing to record a settings fetch: its source") + tail;
+    if (holdsUnredactedSdkKey(fetch.error))
+        return QLatin1String("refusing to record a settings fetch: its error message") + tail;
+    return {};
+}
+
+QString SettingsVersionStore::describe(const QSqlError &error) const
+{
+    const QString why = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return QStringLiteral("settings history in %1: %2").arg(QDir::toNativeSeparators(m_path), why);
+}
+
+bool SettingsVersionStore::exec(const QString &sql, QSqlError *error)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError();
+    return false;
+}
+
+bool SettingsVersionStore::begin(QString *error)
+{
+    if (!m_db.isOpen()) {
+        *error = QStringLiteral("the settings history is not open");
+        return false;
+    }
+    QSqlError sqlError;
+    if (exec(QStringLiteral("BEGIN IMMEDIATE"), &sqlError))
+        return true;
+    *error = describe(sqlError);
+    return false;
+}
+
+QString SettingsVersionStore::commit()
+{
+    QSqlError error;
+    if (exec(QStringLiteral("COMMIT"), &error))
+        return {};
+    return rollbackWith(describe(error));
+}
+
+QString SettingsVersionStore::rollbackWith(const QString &error)
+{
+    QSqlError ignored;
+    exec(QStringLiteral("ROLLBACK"), &ignored);
+    return error;
+}
+
+} // namespace hookbench

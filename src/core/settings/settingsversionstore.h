@@ -1,0 +1,106 @@
+#pragma once
+
+#include "accountprofile.h"
+#include "settingsfile.h"
+#include "settingsredaction.h"
+#include "settingsversion.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlError;
+
+namespace hookbench {
+
+// The settings history: every version of each endpoint's settings file (raw bytes, exactly as
+// received, stored once per content) and every fetch, failed ones with their reason. Tables
+// settings_* in the event database, on a connection of its own. Every method returns an empty
+// string on success, else an English sentence naming what was wrong.
+//
+// Never holds an SDK key: callers redact the settings URL (i=REDACTED) before they pass it as
+// `source` and keep it out of `error`; the store refuses text that still holds one. A settings
+// file's own `sdkKey` is replaced by "REDACTED" wherever it occurs (settingsredaction.h); the
+// version's SHA-256 and size are those of the file as received, which originalBytes() restores
+// given the key.
+// Not thread-safe: use from the thread that opened it.
+class SettingsVersionStore
+{
+public:
+    SettingsVersionStore();
+    ~SettingsVersionStore();
+    SettingsVersionStore(const SettingsVersionStore &) = delete;
+    SettingsVersionStore &operator=(const SettingsVersionStore &) = delete;
+
+    // Creates or migrates the event tables (through EventStore, so a foreign or newer file is
+    // refused with the same words) and then the settings tables.
+    QString open(const QString &path);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_path; }
+
+    // Records one finished fetch in one transaction. A fetch whose `error` is empty succeeded:
+    // `body` is the settings file (the caller validated it; the store refuses one that does not
+    // pass checkSettingsFile()). Its bytes become a new version unless they equal the current
+    // version of endpoint + account (outcome Unchanged); bytes equal to an older version (a
+    // revert) make a new version sharing that blob. A fetch with an `error` is Failed, `body` is
+    // ignored and the current version stays. An empty accountId is taken from the file.
+    // `outcome`, `id` and `versionId` of `fetch` are ignored; *recorded has them set, *version
+    // is the new or unchanged version (null when failed). Both outputs may be null.
+    QString recordFetch(const FetchRecord &fetch, const QByteArray &body,
+                        FetchRecord *recorded = nullptr, SettingsVersion *version = nullptr);
+    // A file the user imported: checked here, recorded like a fetch (trigger File, the file name
+    // as source, account from the file). An invalid file is recorded as a Failed fetch with the
+    // reason in recorded->error; the return value only reports a store failure.
+    QString importFile(const QString &endpoint, const QString &fileName, const QByteArray &bytes,
+                       FetchRecord *recorded = nullptr, SettingsVersion *version = nullptr);
+
+    // Reads. An empty endpoint / accountId means any; lists are newest first.
+    QString versions(const QString &endpoint, const QString &accountId,
+                     QList<SettingsVersion> *versions) const;
+    QString version(qint64 id, SettingsVersion *version) const;
+    // The stored bytes: the file as received with its SDK key replaced by "REDACTED" (what the
+    // history shows, diffs and exports), hash checked.
+    QString versionBytes(qint64 id, QByteArray *bytes) const;
+    // The file exactly as received, given its SDK key; an error when `sdkKey` is not the key
+    // it held (the restored bytes would not match the version's SHA-256).
+    QString originalBytes(qint64 id, const QByteArray &sdkKey, QByteArray *bytes) const;
+    // The latest version; a null version (and no error) when there is none yet.
+    QString currentVersion(const QString &endpoint, const QString &accountId,
+                           SettingsVersion *version) const;
+    // The newest `limit` fetches (<= 0: all), with their event ids.
+    QString fetches(const QString &endpoint, int limit, QList<FetchRecord> *fetches) const;
+    // For each event id that triggered or joined a fetch: the latest such fetch (with its
+    // outcome and version id). Events that never led to a fetch are absent.
+    QString fetchesForEvents(const QList<qint64> &eventIds,
+                             QHash<qint64, FetchRecord> *fetches) const;
+
+    // The endpoint's account profile; a profile without account id when none was saved.
+    QString profile(const QString &endpoint, AccountProfile *profile) const;
+    QString saveProfile(const AccountProfile &profile); // refused unless profile.check() passes
+
+private:
+    QString migrate();
+    QString describe(const QSqlError &error) const;
+    bool exec(const QString &sql, QSqlError *error);
+    bool begin(QString *error);
+    QString commit();
+    QString rollbackWith(const QString &error);
+    QString refuseSecrets(const FetchRecord &fetch) const;
+    // Inside recordFetch's transaction: adds the version or finds the unchanged one.
+    QString storeVersion(FetchRecord *fetch, const QByteArray &body, const SettingsFileCheck &check,
+                         SettingsVersion *version);
+    QString insertFetch(FetchRecord *fetch);
+    QString latestVersion(const QString &endpoint, const QString &accountId,
+                          SettingsVersion *version) const;
+    QString loadEventIds(QList<FetchRecord> *fetches) const;
+    QString readBlob(qint64 id, RedactedSettings *stored, QString *sha256) const;
+
+    QString m_connectionName;
+    QString m_path;
+    QSqlDatabase m_db;
+};
+
+} // namespace hookbench

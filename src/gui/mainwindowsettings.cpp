@@ -1,0 +1,170 @@
+// MainWindow: the settings file — history window, fetch, account profile, and what each
+// webhook caused.
+#include "mainwindow.h"
+
+#include "accountprofiledialog.h"
+#include "eventdetailview.h"
+#include "settings/settingssync.h"
+#include "settingshistorypanel.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace hookbench {
+
+namespace {
+
+QString fetchSentence(const FetchRecord &fetch, const SettingsVersion &version)
+{
+    switch (fetch.outcome) {
+    case FetchOutcome::New:
+        return MainWindow::tr("New settings-file version #%1: %2")
+            .arg(version.id)
+            .arg(version.summary);
+    case FetchOutcome::Unchanged:
+        return MainWindow::tr("The settings file is unchanged (version #%1)").arg(version.id);
+    case FetchOutcome::Failed:
+        break;
+    }
+    return MainWindow::tr("Settings-file fetch failed: %1").arg(fetch.error);
+}
+
+bool asksForFetch(const Event &event)
+{
+    return event.valid && (event.auth == AuthOutcome::Ok || event.auth == AuthOutcome::NotRequired);
+}
+
+} // namespace
+
+void MainWindow::setSettingsSync(SettingsSync *sync)
+{
+    m_settingsSync = sync;
+    QMenu *menu = menuBar()->addMenu(tr("Se&ttings File"));
+    QAction *history = menu->addAction(QIcon::fromTheme(QStringLiteral("document-open-recent")),
+                                       tr("&History…"), this, &MainWindow::showSettingsHistory);
+    history->setObjectName(QStringLiteral("settingsHistoryAction"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_fetchAction = menu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
+                                    tr("&Fetch Now"), sync, &SettingsSync::fetchNow);
+    m_fetchAction->setObjectName(QStringLiteral("fetchSettingsAction"));
+    m_fetchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QAction *account = menu->addAction(tr("&Account…"), this, &MainWindow::editAccountProfile);
+    account->setObjectName(QStringLiteral("accountProfileAction"));
+
+    connect(sync, &SettingsSync::ready, this, &MainWindow::updateFetchAvailability);
+    connect(sync, &SettingsSync::profileChanged, this, &MainWindow::updateFetchAvailability);
+    connect(sync, &SettingsSync::fetchStarted, this,
+            [this](FetchTrigger, const QList<qint64> &eventIds) {
+                m_fetchingFor += eventIds;
+                showSettingsFetch();
+            });
+    connect(sync, &SettingsSync::fetchProgress, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 10000);
+        if (m_settingsPanel)
+            m_settingsPanel->showFetchInProgress(text);
+    });
+    connect(sync, &SettingsSync::fetchRecorded, this, &MainWindow::settingsFetchRecorded);
+    connect(sync, &SettingsSync::errorOccurred, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15000);
+        if (m_settingsPanel)
+            m_settingsPanel->showFetchFailed(message);
+    });
+    updateFetchAvailability();
+}
+
+void MainWindow::updateFetchAvailability()
+{
+    const QString reason = m_settingsSync->fetchUnavailableReason();
+    m_fetchAction->setEnabled(reason.isEmpty());
+    m_fetchAction->setToolTip(reason.isEmpty() ? tr("Fetch the settings file from VWO now")
+                                               : reason);
+    if (m_settingsPanel)
+        m_settingsPanel->setFetchAvailable(reason.isEmpty(), reason);
+    showSettingsFetch();
+}
+
+void MainWindow::settingsFetchRecorded(const FetchRecord &fetch, const SettingsVersion &version)
+{
+    for (const qint64 id : fetch.eventIds)
+        m_fetchingFor.removeOne(id);
+    const QString sentence = fetchSentence(fetch, version);
+    statusBar()->showMessage(sentence, 15000);
+    if (m_settingsPanel) {
+        if (fetch.outcome == FetchOutcome::Failed)
+            m_settingsPanel->showFetchFailed(sentence);
+        else
+            m_settingsPanel->showFetchDone(sentence);
+    }
+    if (fetch.eventIds.contains(m_detail->event().id))
+        showSettingsFetch();
+}
+
+void MainWindow::showSettingsFetch()
+{
+    const Event &event = m_detail->event();
+    if (!m_settingsSync || !m_detail->hasEvent() || !asksForFetch(event))
+        return m_detail->setSettingsFetch({}, false);
+    QHash<qint64, FetchRecord> fetches;
+    const QString error = m_settingsSync->store()->fetchesForEvents({event.id}, &fetches);
+    if (!error.isEmpty())
+        return m_detail->setSettingsFetch(error, true);
+    const auto found = fetches.constFind(event.id);
+    if (found != fetches.cend()) {
+        SettingsVersion version;
+        if (found->versionId > 0)
+            m_settingsSync->store()->version(found->versionId, &version);
+        return m_detail->setSettingsFetch(fetchSentence(*found, version),
+                                          found->outcome == FetchOutcome::Failed);
+    }
+    if (m_fetchingFor.contains(event.id))
+        return m_detail->setSettingsFetch(tr("Fetching the settings file…"), false);
+    const AccountProfile profile = m_settingsSync->profile();
+    if (!profile.isSet())
+        return m_detail->setSettingsFetch(
+            tr("Not fetched: no settings-file account is set up (Settings File > Account…)"), true);
+    if (!profile.autoFetch)
+        return m_detail->setSettingsFetch(tr("Not fetched: automatic fetching is off"), true);
+    m_detail->setSettingsFetch(tr("Not fetched: no fetch was recorded for this webhook"), true);
+}
+
+void MainWindow::showSettingsHistory()
+{
+    if (!m_settingsDialog) {
+        // Not modal: the history follows fetches while webhooks arrive.
+        m_settingsDialog = new QDialog(this);
+        m_settingsDialog->setObjectName(QStringLiteral("settingsHistoryDialog"));
+        m_settingsDialog->setWindowTitle(tr("Settings-File History"));
+        m_settingsPanel = new SettingsHistoryPanel(m_settingsSync->store(), m_settingsDialog);
+        m_settingsPanel->setEndpoint(m_settingsSync->endpoint());
+        connect(m_settingsPanel, &SettingsHistoryPanel::fetchRequested, m_settingsSync,
+                &SettingsSync::fetchNow);
+        connect(m_settingsPanel, &SettingsHistoryPanel::profileRequested, this,
+                &MainWindow::editAccountProfile);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_settingsDialog);
+        connect(buttons, &QDialogButtonBox::rejected, m_settingsDialog, &QDialog::hide);
+        auto *layout = new QVBoxLayout(m_settingsDialog);
+        layout->addWidget(m_settingsPanel, 1);
+        layout->addWidget(buttons);
+        m_settingsDialog->resize(1000, 640);
+        updateFetchAvailability();
+    }
+    m_settingsPanel->reload();
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+}
+
+void MainWindow::editAccountProfile()
+{
+    auto *dialog = new AccountProfileDialog(m_settingsSync, this);
+    dialog->setObjectName(QStringLiteral("accountProfileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace hookbench

@@ -1,0 +1,189 @@
+// The window over a real receiver and a real SettingsSync against a loopback settings server:
+// a webhook makes a fetch, the detail pane says what it caused, and one that caused nothing
+// is marked; the Settings File menu opens the history and the account dialog.
+#include "accountprofiledialog.h"
+#include "eventdetailview.h"
+#include "eventlogmodel.h"
+#include "mainwindow.h"
+#include "rawhttpclient.h"
+#include "receiver/receiverservice.h"
+#include "secrets/secretstore.h"
+#include "settings/settingssync.h"
+#include "settingshistorymodel.h"
+#include "settingshistorypanel.h"
+#include "settingsserver.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hookbench;
+
+namespace {
+
+const QByteArray SdkKey = QByteArrayLiteral("someuniquestuff1234567");
+
+} // namespace
+
+class TestMainWindowSettings : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_server = std::make_unique<SettingsServer>();
+        QVERIFY(m_server->listen());
+        m_server->setCredentials(QLatin1String(SettingsServer::DefaultAccountId),
+                                 QString::fromLatin1(SdkKey));
+        SecretStore::Options options;
+        options.useKeychain = false;
+        options.fallbackPath = m_dir->filePath(QStringLiteral("secrets.json"));
+        m_secrets = std::make_unique<SecretStore>(options);
+        m_config.port = 0;
+        m_config.databasePath = m_dir->filePath(QStringLiteral("events.sqlite"));
+        m_sync = std::make_unique<SettingsSync>(m_secrets.get());
+        QSignalSpy ready(m_sync.get(), &SettingsSync::ready);
+        QCOMPARE(m_sync->open(m_config.databasePath, m_config.endpoint), QString());
+        QVERIFY(ready.wait(5000));
+        m_window = std::make_unique<MainWindow>();
+        m_window->setSettingsSync(m_sync.get());
+        QVERIFY(m_service.start(m_config));
+        connect(&m_service, &ReceiverService::eventsCommitted, m_window.get(),
+                &MainWindow::appendEvents);
+        connect(&m_service, &ReceiverService::eventsCommitted, m_sync.get(),
+                &SettingsSync::addEvents);
+        m_window->setReceiverConfig(m_config);
+        m_window->setDatabase(m_config.databasePath);
+        m_window->receiverStarted(m_service.url());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup()
+    {
+        m_service.stop();
+        m_window.reset();
+        m_sync.reset();
+        m_secrets.reset();
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void accountDialogSavesTheProfile()
+    {
+        auto *fetch = m_window->findChild<QAction *>(QStringLiteral("fetchSettingsAction"));
+        QVERIFY(fetch);
+        QVERIFY(!fetch->isEnabled());
+        QVERIFY2(fetch->toolTip().contains(QLatin1String("account id")),
+                 qPrintable(fetch->toolTip()));
+        m_window->findChild<QAction *>(QStringLiteral("accountProfileAction"))->trigger();
+        AccountProfileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<AccountProfileDialog *>()));
+        QVERIFY(!dialog->problems().isEmpty()); // nothing entered yet
+        dialog->findChild<QLineEdit *>(QStringLiteral("accountEdit"))
+            ->setText(QStringLiteral("12x"));
+        QVERIFY2(dialog->problems().join(QLatin1Char(' ')).contains(QLatin1String("Account id")),
+                 qPrintable(dialog->problems().join(QLatin1Char(' '))));
+        dialog->findChild<QLineEdit *>(QStringLiteral("accountEdit"))
+            ->setText(QLatin1String(SettingsServer::DefaultAccountId));
+        dialog->findChild<QLineEdit *>(QStringLiteral("sdkKeyEdit"))
+            ->setText(QString::fromLatin1(SdkKey));
+        dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"))->setText(m_server->baseUrl());
+        QVERIFY2(dialog->problems().isEmpty(),
+                 qPrintable(dialog->problems().join(QLatin1Char(' '))));
+        dialog->save();
+        QTRY_VERIFY(fetch->isEnabled());
+        QCOMPARE(m_sync->profile().accountId, QLatin1String(SettingsServer::DefaultAccountId));
+        QVERIFY(m_sync->hasSdkKey());
+    }
+
+    void webhookShowsWhatItCaused()
+    {
+        // No account yet: the webhook caused nothing, and the pane marks it.
+        const qint64 first = postWebhook(1700000001);
+        QVERIFY(first > 0);
+        QVERIFY2(settingsRow().contains(QLatin1String("no settings-file account")),
+                 qPrintable(settingsRow()));
+
+        setProfile();
+        const qint64 second = postWebhook(1700000002);
+        QTRY_VERIFY2(settingsRow().contains(QLatin1String("New settings-file version #1")),
+                     qPrintable(settingsRow()));
+        QCOMPARE(m_server->requests().last().path, QStringLiteral("/server-side/pull"));
+        QVERIFY(second > first);
+
+        // The history window lists it.
+        m_window->findChild<QAction *>(QStringLiteral("settingsHistoryAction"))->trigger();
+        auto *panel = m_window->findChild<SettingsHistoryPanel *>();
+        QVERIFY(panel);
+        QTRY_COMPARE(panel->historyModel()->rowCount(), 1);
+
+        // The server now fails: the next webhook's fetch fails and says why.
+        m_server->setDefaultBehaviour(SettingsServer::Behaviour::answer(500, "down"));
+        postWebhook(1700000003);
+        QTRY_VERIFY_WITH_TIMEOUT(settingsRow().contains(QLatin1String("fetch failed")), 10000);
+        QVERIFY2(settingsRow().contains(QLatin1String("500")), qPrintable(settingsRow()));
+        QCOMPARE(panel->historyModel()->rowCount(), 1);
+    }
+
+private:
+    void setProfile()
+    {
+        AccountProfile profile;
+        profile.accountId = QLatin1String(SettingsServer::DefaultAccountId);
+        profile.baseUrl = m_server->baseUrl();
+        bool done = false;
+        m_sync->setBackoff({20, 20, 20, 20});
+        m_sync->setProfile(profile, SdkKey, [&](const QString &error) {
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            done = true;
+        });
+        QTRY_VERIFY(done);
+    }
+
+    // Posts a valid webhook (no keys: authentication not required), selects its row.
+    qint64 postWebhook(qint64 timestamp)
+    {
+        QSignalSpy committed(&m_service, &ReceiverService::eventsCommitted);
+        RawHttpClient client(m_service.port());
+        client.send(RawHttpClient::post("/vwo-webhook", vwoPayload(timestamp)));
+        if (client.read().status != 200 || !committed.wait(5000))
+            return 0;
+        const qint64 id = committed.first().first().value<QList<Event>>().first().id;
+        EventLogModel *model = m_window->eventsModel();
+        if (!QTest::qWaitFor([&] { return model->rowOfId(id) >= 0; }, 5000))
+            return 0;
+        auto *table = m_window->findChild<QTableView *>(QStringLiteral("eventTable"));
+        table->setCurrentIndex(model->index(model->rowOfId(id), 0));
+        const bool shown =
+            QTest::qWaitFor([&] { return m_window->detailView()->event().id == id; }, 5000);
+        return shown ? id : 0;
+    }
+
+    QString settingsRow() const
+    {
+        auto *label =
+            m_window->detailView()->findChild<QLabel *>(QStringLiteral("overviewSettings"));
+        return label ? label->text() : QString();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SettingsServer> m_server;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<SettingsSync> m_sync;
+    std::unique_ptr<MainWindow> m_window;
+    ReceiverConfig m_config;
+    ReceiverService m_service;
+};
+
+QTEST_MAIN(TestMainWindowSettings)
+#include "tst_mainwindowsettings.moc"
