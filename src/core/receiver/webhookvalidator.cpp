@@ -1,5 +1,7 @@
 #include "webhookvalidator.h"
 
+#include "json/jsonscan.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,24 +40,11 @@ QString jsonTypeName(const QJsonValue &value)
     return QStringLiteral("nothing");
 }
 
-bool isBlank(const QByteArray &body)
-{
-    for (char c : body) {
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-            return false;
-    }
-    return true;
-}
-
-// QJsonDocument only takes objects and arrays at the top level; to tell the
-// user *what* they sent instead ("got a number"), parse it wrapped in [ ].
+// To tell the user *what* they sent instead of an object ("got a number").
 QString topLevelScalarType(const QByteArray &body)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson('[' + body + ']', &error);
-    if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
-        return {};
-    return jsonTypeName(doc.array().first());
+    const QJsonValue scalar = topLevelScalar(body);
+    return scalar.isUndefined() ? QString() : jsonTypeName(scalar);
 }
 
 QString fieldKey(const QString &name)
@@ -123,7 +112,7 @@ void lineAndColumn(const QByteArray &text, qsizetype offset, int *line, int *col
 ValidationResult validateWebhookPayload(const QByteArray &body)
 {
     ValidationResult result;
-    if (isBlank(body)) {
+    if (isBlankJson(body)) {
         result.error = QStringLiteral("empty body: expected a JSON object");
         return result;
     }

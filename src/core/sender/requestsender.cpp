@@ -1,5 +1,7 @@
 #include "requestsender.h"
 
+#include "networktarget.h"
+
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -13,24 +15,6 @@
 namespace hookbench {
 
 namespace {
-
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
-// "host:port" for messages; IPv6 addresses in brackets.
-QString hostAndPort(const QUrl &url)
-{
-    const QString host = url.host();
-    const int port =
-        url.port(url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) ? 80 : 443);
-    return (host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host) +
-           QLatin1Char(':') + QString::number(port);
-}
 
 // QNetworkRequest replaces a header set twice: repeated names become one comma-joined line.
 HeaderList joinRepeated(const HeaderList &headers)
@@ -112,9 +96,7 @@ bool RequestSender::send(const OutgoingRequest &request, int timeoutMs)
     }
 
     // A proxy cannot reach this machine's own receiver; elsewhere the user's proxy applies.
-    m_manager->setProxy(isLoopbackHost(request.url.host())
-                            ? QNetworkProxy(QNetworkProxy::NoProxy)
-                            : QNetworkProxy(QNetworkProxy::DefaultProxy));
+    m_manager->setProxy(proxyFor(request.url));
 
     const QNetworkRequest out = networkRequest(request);
     const QByteArray &method = request.method;

@@ -1,5 +1,6 @@
 #include "settingsattempt.h"
 
+#include "sender/networktarget.h"
 #include "settingsfetchtext.h"
 #include "settingsurl.h"
 
@@ -16,15 +17,6 @@
 namespace hookbench {
 
 namespace {
-
-// The same rule as RequestSender's (private there): a proxy cannot reach this machine.
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 
 bool isRetryableStatus(int status)
 {
@@ -64,8 +56,7 @@ void SettingsAttempt::start(const QUrl &url, int timeoutMs, qint64 maxBodyBytes,
     m_tlsErrors.clear();
     m_keepBody = m_timedOut = m_tooLarge = false;
 
-    m_manager->setProxy(isLoopbackHost(url.host()) ? QNetworkProxy(QNetworkProxy::NoProxy)
-                                                   : QNetworkProxy(QNetworkProxy::DefaultProxy));
+    m_manager->setProxy(proxyFor(url));
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
@@ -106,11 +97,7 @@ void SettingsAttempt::onTimeout()
 
 QString SettingsAttempt::where() const
 {
-    const QString host = m_url.host();
-    const int port =
-        m_url.port(m_url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) ? 443 : 80);
-    return (host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host) +
-           QLatin1Char(':') + QString::number(port);
+    return hostAndPort(m_url);
 }
 
 void SettingsAttempt::onMetaData()

@@ -1,5 +1,6 @@
 #include "settingsfile.h"
 
+#include "json/jsonscan.h"
 #include "receiver/webhookvalidator.h"
 #include "settingsjsontext.h"
 
@@ -298,33 +299,13 @@ bool ShapeChecker::variable(const QJsonValue &value, const QString &path)
     return true;
 }
 
-bool isBlank(const QByteArray &bytes)
-{
-    for (char c : bytes) {
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-            return false;
-    }
-    return true;
-}
-
-// QJsonDocument takes only objects and arrays at the top level; parse a scalar wrapped in [ ]
-// to say what it was. Undefined when the bytes are no JSON value at all.
-QJsonValue topLevelScalar(const QByteArray &bytes)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson('[' + bytes + ']', &error);
-    if (error.error != QJsonParseError::NoError || doc.array().size() != 1)
-        return QJsonValue(QJsonValue::Undefined);
-    return doc.array().first();
-}
-
 } // namespace
 
 SettingsFileCheck checkSettingsFile(const QByteArray &bytes)
 {
     SettingsFileCheck result;
     const QString expected = QStringLiteral("a settings file (a JSON object)");
-    if (isBlank(bytes)) {
+    if (isBlankJson(bytes)) {
         result.error = QLatin1String("empty body: expected ") + expected;
         return result;
     }
