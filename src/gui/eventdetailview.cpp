@@ -28,8 +28,6 @@ namespace hookbench {
 
 namespace {
 
-constexpr int SecretRole = Qt::UserRole + 1; // the real value of a masked cell
-
 bool isSecretHeader(const QByteArray &name)
 {
     return name.compare("x-vwo-auth", Qt::CaseInsensitive) == 0;
@@ -254,63 +252,6 @@ void EventDetailView::clear()
     m_stack->setCurrentWidget(m_placeholder);
 }
 
-void EventDetailView::setSecretsRevealed(bool revealed)
-{
-    if (m_revealed == revealed)
-        return;
-    m_revealed = revealed;
-    {
-        const QSignalBlocker blocker(m_reveal);
-        m_reveal->setChecked(revealed);
-    }
-    if (revealed && m_secretState == SecretState::Needed) {
-        m_secretState = SecretState::Pending;
-        Q_EMIT secretNeeded(m_event.id, m_secretKeyId);
-    }
-    fillHeaders();
-}
-
-void EventDetailView::resetSecret()
-{
-    m_revealed = false;
-    {
-        const QSignalBlocker blocker(m_reveal);
-        m_reveal->setChecked(false);
-    }
-    m_secretError.clear();
-    m_secretKeyId.clear();
-    m_secretState = SecretState::Stored;
-    // Only a matched key can be fetched: a refused value was never kept anywhere.
-    if (m_event.auth != AuthOutcome::Ok || m_event.keyId.isEmpty())
-        return;
-    for (const auto &header : std::as_const(m_event.headers)) {
-        if (isSecretHeader(header.first) &&
-            webhookkey::redactedFingerprint(header.second) == m_event.keyId) {
-            m_secretKeyId = m_event.keyId;
-            m_secretState = SecretState::Needed;
-        }
-    }
-}
-
-void EventDetailView::provideSecret(qint64 eventId, const QString &keyId, const QByteArray &secret,
-                                    const QString &error)
-{
-    if (m_secretState != SecretState::Pending || eventId != m_event.id || keyId != m_secretKeyId)
-        return; // an answer for a request no longer shown
-    if (!error.isEmpty() || secret.isEmpty()) {
-        m_secretState = SecretState::Failed;
-        m_secretError = error;
-    } else {
-        // Only this pane's copy: the stored event keeps its placeholder.
-        m_secretState = SecretState::Loaded;
-        for (auto &header : m_event.headers) {
-            if (isSecretHeader(header.first))
-                header.second = secret;
-        }
-    }
-    fillHeaders();
-}
-
 void EventDetailView::fillOverview()
 {
     const Event &e = m_event;
@@ -423,32 +364,6 @@ void EventDetailView::updateActions()
     m_reveal->setEnabled(m_hasEvent && hasSecret);
     m_copyCurl->setEnabled(m_hasEvent);
     m_copyBody->setEnabled(m_hasEvent && !m_event.body.isEmpty());
-}
-
-QString EventDetailView::curlCommand() const
-{
-    if (!m_hasEvent)
-        return {};
-    CurlOptions options;
-    options.baseUrl = m_baseUrl.toString(QUrl::StripTrailingSlash);
-    options.revealSecrets = curlRevealsKey();
-    return toCurl(m_event, options);
-}
-
-bool EventDetailView::curlRevealsKey() const
-{
-    // A placeholder is no key: until the real one is here, curl reads $VWO_AUTH.
-    return m_revealed &&
-           (m_secretState == SecretState::Stored || m_secretState == SecretState::Loaded);
-}
-
-void EventDetailView::copyAsCurl()
-{
-    if (!m_hasEvent)
-        return;
-    QGuiApplication::clipboard()->setText(curlCommand());
-    Q_EMIT copied(curlRevealsKey() ? tr("Copied a curl command including the x-vwo-auth key")
-                                   : tr("Copied a curl command; it reads the key from $VWO_AUTH"));
 }
 
 void EventDetailView::copyBody()
