@@ -1,6 +1,13 @@
 #include "clihelpers.h"
 
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cerrno>
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace hookbench::cli {
 
@@ -226,6 +233,130 @@ QString checkKey(const QByteArray &key)
         }
     }
     return {};
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QStringLiteral("never");
+}
+
+void writeJsonLine(const QJsonObject &object)
+{
+    writeStdout(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+}
+
+QByteArray table(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths.append(0);
+            widths[i] = std::max(widths[i], row.at(i).size());
+        }
+    }
+    QString text;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
+        text += line.trimmed() + QLatin1Char('\n');
+    }
+    return text.toUtf8();
+}
+
+QByteArray readSecretInput(const char *prompt, qsizetype maxBytes, bool *tooLong)
+{
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    termios saved = {};
+    if (terminal) {
+        std::fputs(prompt, stderr);
+        std::fflush(stderr);
+        if (::tcgetattr(STDIN_FILENO, &saved) == 0) {
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        }
+    }
+    QByteArray data;
+    char buffer[4096];
+    *tooLong = false;
+    for (;;) {
+        const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            break;
+        data.append(buffer, got);
+        if (data.size() > maxBytes) {
+            *tooLong = true;
+            break;
+        }
+        if (terminal && data.endsWith('\n'))
+            break;
+    }
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputs("\n", stderr);
+    }
+    return data;
+}
+
+QString CommandTable::names() const
+{
+    QStringList list;
+    for (const Command &command : m_commands)
+        list.append(QLatin1String(command.name));
+    return list.join(QLatin1String(", "));
+}
+
+QString CommandTable::listing() const
+{
+    int width = 0;
+    for (const Command &command : m_commands)
+        width = std::max(width, int(qstrlen(command.name)));
+    QString text;
+    for (const Command &command : m_commands) {
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QLatin1String(command.name), -width)
+                    .arg(QLatin1String(command.summary));
+    }
+    return text;
+}
+
+const Command *CommandTable::find(const QString &name) const
+{
+    for (const Command &command : m_commands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+int CommandTable::dispatch(const QString &verb, const QStringList &args, const QString &help) const
+{
+    const QString seeHelp = QStringLiteral("see 'hookbench-cli %1 --help'").arg(verb);
+    if (args.size() < 2) {
+        return usageError(
+            verb, QStringLiteral("missing subcommand (expected: %1); %2").arg(names(), seeHelp));
+    }
+    const QString name = args.at(1);
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") ||
+        name == QLatin1String("help")) {
+        if (name == QLatin1String("help") && args.size() > 2) {
+            if (const Command *command = find(args.at(2)))
+                return command->run({args.at(2), QStringLiteral("--help")});
+            return usageError(
+                verb,
+                QStringLiteral("unknown subcommand '%1' (expected: %2)").arg(args.at(2), names()));
+        }
+        writeStdout(help.toUtf8());
+        return flushStdout() ? ExitOk : ExitFailure;
+    }
+    if (const Command *command = find(name))
+        return command->run(args.mid(1));
+    return usageError(verb,
+                      QStringLiteral("unknown subcommand '%1' (expected: %2)").arg(name, names()));
 }
 
 } // namespace hookbench::cli

@@ -6,7 +6,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
 #include <optional>
+
+class QDateTime;
+class QJsonObject;
 
 namespace hookbench::cli {
 
@@ -67,5 +71,45 @@ QString formatDuration(qint64 seconds); // "1h", "1h30m", "45s", "2d3h"
 
 // A key must be printable ASCII without whitespace; the message never shows it.
 QString checkKey(const QByteArray &key);
+
+QString isoTime(const QDateTime &time); // 2024-05-01T10:00:00Z, or "never" when invalid
+void writeJsonLine(const QJsonObject &object);
+// Columns padded to their widest cell; the last column (free text) is not padded.
+QByteArray table(const QList<QStringList> &rows);
+
+// Standard input to its end, or one line from a terminal, read without echo after `prompt`
+// (a secret must not show on screen). *tooLong when it holds more than maxBytes.
+QByteArray readSecretInput(const char *prompt, qsizetype maxBytes, bool *tooLong);
+
+// A verb (or a verb's subcommand): its name, a one-line summary and its entry point, which
+// gets the arguments from its own name on.
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args);
+};
+
+// The commands of hookbench-cli or of one verb (keys, settings), so listing, lookup and
+// dispatch are written once.
+class CommandTable
+{
+public:
+    CommandTable(std::initializer_list<Command> commands)
+        : m_commands(commands)
+    {}
+
+    QString names() const;   // "fetch, profile, history"
+    QString listing() const; // "  fetch    Summary\n" per command, names padded alike
+    const Command *find(const QString &name) const;
+
+    // "VERB SUBCOMMAND …" (args[0] is the verb): runs the subcommand with args.mid(1). --help,
+    // -h and help print `help`; "help SUBCOMMAND" is the subcommand's --help; a missing or
+    // unknown subcommand is a usage error.
+    int dispatch(const QString &verb, const QStringList &args, const QString &help) const;
+
+private:
+    QList<Command> m_commands;
+};
 
 } // namespace hookbench::cli

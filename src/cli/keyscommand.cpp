@@ -8,14 +8,7 @@ namespace hookbench::cli {
 
 namespace {
 
-struct Subcommand
-{
-    const char *name;
-    const char *summary;
-    int (*run)(const QStringList &args);
-};
-
-const Subcommand Subcommands[] = {
+const CommandTable Subcommands{
     {"generate", "Create the endpoint's first key; prints it once", runKeysGenerate},
     {"import", "Store a key from the VWO app, read from standard input", runKeysImport},
     {"rotate", "New primary key (printed once); the old one gets a grace period", runKeysRotate},
@@ -26,57 +19,28 @@ const Subcommand Subcommands[] = {
     {"audit", "Show the audit trail", runKeysAudit},
 };
 
-QString names()
-{
-    QStringList list;
-    for (const Subcommand &sub : Subcommands)
-        list.append(QLatin1String(sub.name));
-    return list.join(QLatin1String(", "));
-}
-
 QString helpText()
 {
-    QString text = QStringLiteral(
-        "Usage: hookbench-cli keys <subcommand> [options]\n\n"
-        "Manage the secret keys that authenticate webhooks (the x-vwo-auth header), per\n"
-        "endpoint. Key values live in the system keychain (or, where none answers, in a\n"
-        "file only you can read); ids, labels, states and the audit trail live in the\n"
-        "event database. A running receiver follows every change within a second.\n\n"
-        "Subcommands:\n");
-    for (const Subcommand &sub : Subcommands) {
-        text += QStringLiteral("  %1  %2\n")
-                    .arg(QLatin1String(sub.name), -9)
-                    .arg(QLatin1String(sub.summary));
-    }
-    text += QStringLiteral(
-        "\nCommon options: --endpoint NAME (default: default), --db FILE, --secrets-file FILE\n"
-        "(or HOOKBENCH_SECRETS_FILE: keep key values in that file, not the keychain).\n"
-        "Run 'hookbench-cli keys <subcommand> --help' for a subcommand's options.\n");
-    return text;
+    return QStringLiteral(
+               "Usage: hookbench-cli keys <subcommand> [options]\n\n"
+               "Manage the secret keys that authenticate webhooks (the x-vwo-auth header), per\n"
+               "endpoint. Key values live in the system keychain (or, where none answers, in a\n"
+               "file only you can read); ids, labels, states and the audit trail live in the\n"
+               "event database. A running receiver follows every change within a second.\n\n"
+               "Subcommands:\n") +
+           Subcommands.listing() +
+           QStringLiteral(
+               "\nCommon options: --endpoint NAME (default: default), --db FILE, --secrets-file "
+               "FILE\n(or HOOKBENCH_SECRETS_FILE: keep key values in that file, not the "
+               "keychain).\nRun 'hookbench-cli keys <subcommand> --help' for a subcommand's "
+               "options.\n");
 }
 
 } // namespace
 
 int runKeys(const QStringList &args)
 {
-    const QString verb = QStringLiteral("keys");
-    if (args.size() < 2) {
-        return usageError(verb, QStringLiteral("missing subcommand (expected: %1); see "
-                                               "'hookbench-cli keys --help'")
-                                    .arg(names()));
-    }
-    const QString name = args.at(1);
-    if (name == QLatin1String("--help") || name == QLatin1String("-h") ||
-        name == QLatin1String("help")) {
-        writeStdout(helpText().toUtf8());
-        return flushStdout() ? ExitOk : ExitFailure;
-    }
-    for (const Subcommand &sub : Subcommands) {
-        if (name == QLatin1String(sub.name))
-            return sub.run(args.mid(1));
-    }
-    return usageError(verb,
-                      QStringLiteral("unknown subcommand '%1' (expected: %2)").arg(name, names()));
+    return Subcommands.dispatch(QStringLiteral("keys"), args, helpText());
 }
 
 } // namespace hookbench::cli

@@ -2,7 +2,6 @@
 #include "keyssession.h"
 #include "keysverbs.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <climits>
@@ -50,32 +49,6 @@ QString stateText(const KeyInfo &key, const QDateTime &now)
 QJsonValue timeValue(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(isoTime(time)) : QJsonValue(QJsonValue::Null);
-}
-
-void writeJsonLine(const QJsonObject &object)
-{
-    writeStdout(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
-}
-
-// Columns padded to their widest cell; the last column (free text) is not padded.
-QByteArray table(const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths.append(0);
-            widths[i] = std::max(widths[i], row.at(i).size());
-        }
-    }
-    QString text;
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
-        text += line.trimmed() + QLatin1Char('\n');
-    }
-    return text.toUtf8();
 }
 
 } // namespace

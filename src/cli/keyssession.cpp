@@ -6,10 +6,7 @@
 
 #include <QFileInfo>
 
-#include <cerrno>
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace hookbench::cli {
 
@@ -18,50 +15,7 @@ namespace {
 constexpr qsizetype MaxStdinBytes = 64 * 1024;
 constexpr int MinIdPrefix = 4;
 
-// Reads standard input to its end (or one line from a terminal, without echo).
-QByteArray readStdin(bool *tooLong)
-{
-    const bool terminal = ::isatty(STDIN_FILENO) == 1;
-    termios saved = {};
-    if (terminal) {
-        std::fputs("Paste the key, then press Enter (it is not shown): ", stderr);
-        std::fflush(stderr);
-        if (::tcgetattr(STDIN_FILENO, &saved) == 0) {
-            termios quiet = saved;
-            quiet.c_lflag &= ~tcflag_t(ECHO);
-            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-        }
-    }
-    QByteArray data;
-    char buffer[4096];
-    *tooLong = false;
-    for (;;) {
-        const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got <= 0)
-            break;
-        data.append(buffer, got);
-        if (data.size() > MaxStdinBytes) {
-            *tooLong = true;
-            break;
-        }
-        if (terminal && data.endsWith('\n'))
-            break;
-    }
-    if (terminal) {
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        std::fputs("\n", stderr);
-    }
-    return data;
-}
-
 } // namespace
-
-QString isoTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QStringLiteral("never");
-}
 
 KeysSession::KeysSession(const QString &name, const QString &synopsis, const QString &description)
     : m_name(QStringLiteral("keys ") + name)
@@ -164,7 +118,8 @@ std::optional<KeyInfo> KeysSession::findKey(const QString &text)
 std::optional<QByteArray> KeysSession::readKeyFromStdin()
 {
     bool tooLong = false;
-    QByteArray key = readStdin(&tooLong);
+    QByteArray key = readSecretInput(
+        "Paste the key, then press Enter (it is not shown): ", MaxStdinBytes, &tooLong);
     if (tooLong) {
         usage(QStringLiteral("standard input holds more than 64 KiB; expected one key"));
         return std::nullopt;

@@ -60,6 +60,4 @@ private:
     std::unique_ptr<KeyRing> m_ring;
 };
 
-QString isoTime(const QDateTime &time); // 2024-05-01T10:00:00Z, or "never" when invalid
-
 } // namespace hookbench::cli

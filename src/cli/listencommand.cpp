@@ -3,7 +3,9 @@
 #include "auth/keyverifier.h"
 #include "clihelpers.h"
 #include "clikeyring.h"
+#include "events/eventstore.h"
 #include "listenkeyring.h"
+#include "listensettings.h"
 #include "receiver/receiverconfig.h"
 #include "receiver/receiverservice.h"
 
@@ -105,6 +107,10 @@ struct ListenOptions
                                    QStringLiteral("Close idle keep-alive connections after "
                                                   "this (default 10000)."),
                                    QStringLiteral("MS")};
+    QCommandLineOption noSettingsFetch{QStringLiteral("no-settings-fetch"),
+                                       QStringLiteral("Do not fetch the settings file after "
+                                                      "webhooks, even when the endpoint's "
+                                                      "profile has auto-fetch on.")};
 };
 
 // Reads an optional integer option into *target; false (with *error) when malformed.
@@ -242,12 +248,16 @@ int runListen(const QStringList &args)
                        "`ps`: use it for quick tests only. Without any of them, the key ring of\n"
                        "the default endpoint authenticates (see 'hookbench-cli keys'); keys it\n"
                        "gains, rotates or revokes while listening apply within a second. An\n"
-                       "endpoint without keys accepts webhooks without authentication."));
+                       "endpoint without keys accepts webhooks without authentication.\n\n"
+                       "When the endpoint's account profile has auto-fetch on and an SDK key\n"
+                       "(see 'hookbench-cli settings profile'), every valid, authenticated\n"
+                       "webhook fetches the settings file into the history, with one\n"
+                       "'settings: ...' line on stderr per fetch."));
     const ListenOptions o;
     for (const QCommandLineOption *option :
          {&o.host, &o.port, &o.path, &o.db, &o.keyFile, &o.key, &o.secretsFile, &o.maxBody,
           &o.respondStatus, &o.respondBody, &o.respondDelay, &o.retention, &o.maxConnections,
-          &o.headTimeout, &o.idleTimeout})
+          &o.headTimeout, &o.idleTimeout, &o.noSettingsFetch})
         verb.addOption(*option);
 
     if (const auto exitCode = verb.parseOrExit(args))
@@ -277,8 +287,9 @@ int runListen(const QStringList &args)
     setSignalHandler(SIGPIPE, SIG_IGN);
 
     ReceiverService service;
+    ListenSettings settings;
     bool stopping = false;
-    auto shutdown = [&service, &stopping] {
+    auto shutdown = [&service, &settings, &stopping] {
         if (stopping)
             return;
         stopping = true;
@@ -288,20 +299,23 @@ int runListen(const QStringList &args)
         service.stop();
         // Deliver the last eventsCommitted batches queued while stopping.
         QCoreApplication::sendPostedEvents();
+        settings.stop();
         flushStdout();
         QCoreApplication::exit(ExitOk);
     };
 
-    QObject::connect(&service, &ReceiverService::eventsCommitted, &service,
-                     [&service, &shutdown, &stopping](const QList<hookbench::Event> &events) {
-                         for (const Event &event : events)
-                             writeStdout(event.toJsonLine() + '\n');
-                         // One flush per batch; a closed stdout (`listen | head`) ends the run
-                         // cleanly, from the event loop rather than inside the service's own
-                         // signal.
-                         if (!flushStdout() && !stopping)
-                             QMetaObject::invokeMethod(&service, shutdown, Qt::QueuedConnection);
-                     });
+    QObject::connect(
+        &service, &ReceiverService::eventsCommitted, &service,
+        [&service, &settings, &shutdown, &stopping](const QList<hookbench::Event> &events) {
+            for (const Event &event : events)
+                writeStdout(event.toJsonLine() + '\n');
+            settings.addEvents(events);
+            // One flush per batch; a closed stdout (`listen | head`) ends the run
+            // cleanly, from the event loop rather than inside the service's own
+            // signal.
+            if (!flushStdout() && !stopping)
+                QMetaObject::invokeMethod(&service, shutdown, Qt::QueuedConnection);
+        });
     QObject::connect(&service, &ReceiverService::storeError, &service,
                      [](const QString &message) { printError(Verb, message); });
 
@@ -332,9 +346,15 @@ int runListen(const QStringList &args)
     std::fwrite(ready.constData(), 1, size_t(ready.size()), stderr);
     std::fflush(stderr);
     keyRing.reportAfterStart(Verb);
+    if (!verb.parser().isSet(o.noSettingsFetch)) {
+        settings.start(config.databasePath.isEmpty() ? EventStore::defaultPath()
+                                                     : config.databasePath,
+                       config.endpoint, verb.parser().value(o.secretsFile));
+    }
 
     const int status = QCoreApplication::exec();
     service.stop(); // idempotent; covers an exit not caused by a signal
+    settings.stop();
     keyRing.close();
     notifier.setEnabled(false);
     releaseSignals();

@@ -3,6 +3,7 @@
 #include "eventscommand.h"
 #include "keyscommand.h"
 #include "listencommand.h"
+#include "settingscommand.h"
 
 #include <QCoreApplication>
 
@@ -10,49 +11,21 @@ namespace {
 
 using namespace hookbench::cli;
 
-struct VerbEntry
-{
-    const char *name;
-    const char *summary;
-    int (*run)(const QStringList &args);
-};
-
-const VerbEntry Verbs[] = {
+const CommandTable Verbs{
     {"listen", "Run a headless webhook receiver; one JSON line per request", runListen},
     {"events", "Print stored events as JSON lines, oldest first", runEvents},
     {"keys", "Generate, import, rotate, revoke and list webhook keys", runKeys},
+    {"settings", "Fetch, import and show versions of the account's settings file", runSettings},
 };
-
-QString verbNames()
-{
-    QStringList names;
-    for (const VerbEntry &verb : Verbs)
-        names.append(QLatin1String(verb.name));
-    return names.join(QLatin1String(", "));
-}
 
 QString usageText()
 {
-    QString text = QStringLiteral("Usage: hookbench-cli <command> [options]\n\n"
-                                  "Receive and inspect VWO FullStack webhooks from the command "
-                                  "line.\n\nCommands:\n");
-    for (const VerbEntry &verb : Verbs) {
-        text += QStringLiteral("  %1  %2\n")
-                    .arg(QLatin1String(verb.name), -8)
-                    .arg(QLatin1String(verb.summary));
-    }
-    text += QStringLiteral("\nRun 'hookbench-cli <command> --help' for a command's options.\n"
-                           "Other options: --help, --version\n");
-    return text;
-}
-
-const VerbEntry *findVerb(const QString &name)
-{
-    for (const VerbEntry &verb : Verbs) {
-        if (name == QLatin1String(verb.name))
-            return &verb;
-    }
-    return nullptr;
+    return QStringLiteral("Usage: hookbench-cli <command> [options]\n\n"
+                          "Receive and inspect VWO FullStack webhooks from the command "
+                          "line.\n\nCommands:\n") +
+           Verbs.listing() +
+           QStringLiteral("\nRun 'hookbench-cli <command> --help' for a command's options.\n"
+                          "Other options: --help, --version\n");
 }
 
 } // namespace
@@ -69,18 +42,17 @@ int main(int argc, char *argv[])
     if (args.isEmpty()) {
         return usageError({}, QStringLiteral("missing command (expected: %1); see "
                                              "'hookbench-cli --help'")
-                                  .arg(verbNames()));
+                                  .arg(Verbs.names()));
     }
     const QString first = args.first();
     if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
         first == QLatin1String("help")) {
         // "help VERB" is the verb's own --help.
         if (first == QLatin1String("help") && args.size() > 1) {
-            if (const VerbEntry *verb = findVerb(args.at(1)))
+            if (const Command *verb = Verbs.find(args.at(1)))
                 return verb->run({args.at(1), QStringLiteral("--help")});
-            return usageError(
-                {},
-                QStringLiteral("unknown command '%1' (expected: %2)").arg(args.at(1), verbNames()));
+            return usageError({}, QStringLiteral("unknown command '%1' (expected: %2)")
+                                      .arg(args.at(1), Verbs.names()));
         }
         writeStdout(usageText().toUtf8());
         return flushStdout() ? ExitOk : ExitFailure;
@@ -89,13 +61,13 @@ int main(int argc, char *argv[])
         writeStdout(QByteArrayLiteral("hookbench-cli " HOOKBENCH_VERSION "\n"));
         return flushStdout() ? ExitOk : ExitFailure;
     }
-    if (const VerbEntry *verb = findVerb(first))
+    if (const Command *verb = Verbs.find(first))
         return verb->run(args);
     if (first.startsWith(QLatin1Char('-')))
         return usageError({}, QStringLiteral("unknown option '%1' before the command (expected: "
                                              "%2); see 'hookbench-cli --help'")
-                                  .arg(first, verbNames()));
+                                  .arg(first, Verbs.names()));
     return usageError({}, QStringLiteral("unknown command '%1' (expected: %2); see "
                                          "'hookbench-cli --help'")
-                              .arg(first, verbNames()));
+                              .arg(first, Verbs.names()));
 }

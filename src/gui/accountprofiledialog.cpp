@@ -28,6 +28,7 @@ AccountProfileDialog::AccountProfileDialog(SettingsSync *sync, QWidget *parent)
         m_ui->sdkKeyState->hide();
     } else {
         m_ui->sdkKeyState->setText(tr("No SDK key is stored yet."));
+        m_ui->sdkKeyState->setForegroundRole(QPalette::PlaceholderText);
     }
     m_ui->validationMessage->setType(InlineMessage::Error);
     m_ui->validationMessage->hide();
@@ -68,8 +69,10 @@ void AccountProfileDialog::validate()
             edited.baseUrl.isEmpty() ? QString() : SettingsUrl::checkBaseUrl(edited.baseUrl);
         !error.isEmpty())
         m_problems << tr("Base URL: %1.").arg(error);
+    // A blank form is not an error yet: OK waits, without a red box before the first key.
+    const bool blank = edited.accountId.isEmpty() && key.isEmpty() && edited.baseUrl.isEmpty();
     m_ui->validationMessage->setText(m_problems.join(QLatin1Char('\n')));
-    m_ui->validationMessage->setVisible(!m_problems.isEmpty());
+    m_ui->validationMessage->setVisible(!m_problems.isEmpty() && !blank);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_problems.isEmpty());
 }
 

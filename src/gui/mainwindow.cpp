@@ -391,6 +391,7 @@ void MainWindow::showCurrentEvent()
 
 void MainWindow::updateMatchCount()
 {
+    updatePlaceholder();
     // The unfiltered count is the total the export dialog offers as "All".
     if (m_model->isComplete() && m_model->filter().matchesAll())
         m_totalRows = m_model->matchedCount();
@@ -565,6 +566,16 @@ void MainWindow::setState(State state)
 
 void MainWindow::updatePlaceholder()
 {
+    // An empty table under a filter means "nothing matches", not "nothing arrived".
+    if (!m_model->filter().matchesAll() && m_state != State::Starting) {
+        m_view->setPlaceholder(
+            tr("No matching requests"),
+            m_model->isComplete()
+                ? tr("No stored request matches the filter. Clear the filter to see every "
+                     "request.")
+                : tr("No request matches the filter so far; the search goes on."));
+        return;
+    }
     switch (m_state) {
     case State::Listening:
         m_view->setPlaceholder(

@@ -95,8 +95,9 @@ void MainWindow::settingsFetchRecorded(const FetchRecord &fetch, const SettingsV
     const QString sentence = fetchSentence(fetch, version);
     statusBar()->showMessage(sentence, 15000);
     if (m_settingsPanel) {
+        // The panel says "could not be fetched" itself.
         if (fetch.outcome == FetchOutcome::Failed)
-            m_settingsPanel->showFetchFailed(sentence);
+            m_settingsPanel->showFetchFailed(fetch.error);
         else
             m_settingsPanel->showFetchDone(sentence);
     }

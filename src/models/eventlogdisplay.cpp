@@ -1,11 +1,10 @@
 #include "eventlogdisplay.h"
 
+#include "badgeicon.h"
+
 #include <QColor>
-#include <QImage>
 #include <QLocale>
-#include <QPainter>
 #include <QPalette>
-#include <QPixmap>
 
 namespace hookbench {
 
@@ -60,25 +59,6 @@ QColor red(const QPalette &palette)
 QColor orange(const QPalette &palette)
 {
     return isDark(palette) ? QColor(0xf2, 0xa3, 0x4c) : QColor(0x9c, 0x5a, 0x00);
-}
-
-// A filled circle with a darker rim: recognizable by shape and shade as well as hue.
-QIcon drawnIcon(QColor colour)
-{
-    QIcon icon;
-    for (const int size : {16, 32}) {
-        QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(QPen(colour.darker(140), size / 16.0));
-        painter.setBrush(colour);
-        const qreal margin = size * 0.2;
-        painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
-        painter.end();
-        icon.addPixmap(QPixmap::fromImage(image));
-    }
-    return icon;
 }
 
 } // namespace
@@ -257,20 +237,20 @@ QIcon EventLogDisplay::Icons::icon(Outcome outcome) const
     switch (outcome) {
     case Outcome::Accepted:
         icon = QIcon::fromTheme(QStringLiteral("hookbench-outcome-accepted"),
-                                drawnIcon(QColor(0x3d, 0xae, 0x5b)));
+                                badgeIcon(QColor(0x3d, 0xae, 0x5b), BadgeShape::Filled));
         break;
     case Outcome::Refused:
         icon = QIcon::fromTheme(QStringLiteral("hookbench-outcome-refused"),
-                                drawnIcon(QColor(0xe0, 0x45, 0x52)));
+                                badgeIcon(QColor(0xe0, 0x45, 0x52), BadgeShape::Filled));
         break;
     case Outcome::NotFound:
         icon = QIcon::fromTheme(QStringLiteral("hookbench-outcome-not-found"),
-                                drawnIcon(QColor(0xf0, 0x8c, 0x1e)));
+                                badgeIcon(QColor(0xf0, 0x8c, 0x1e), BadgeShape::Filled));
         break;
     case Outcome::NoAnswer:
     case Outcome::Count:
         icon = QIcon::fromTheme(QStringLiteral("hookbench-outcome-no-answer"),
-                                drawnIcon(QColor(0x9a, 0x9d, 0xa1)));
+                                badgeIcon(QColor(0x9a, 0x9d, 0xa1), BadgeShape::Filled));
         break;
     }
     return icon;

@@ -2,17 +2,15 @@
 
 #include "auth/keyring.h"
 #include "auth/keysecret.h"
+#include "badgeicon.h"
 
 #include <QColor>
 #include <QFont>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QIcon>
-#include <QImage>
 #include <QLocale>
-#include <QPainter>
 #include <QPalette>
-#include <QPixmap>
 
 #include <algorithm>
 
@@ -49,41 +47,17 @@ QVariant stateForeground(KeyState state)
 // Shape as well as hue tells the states apart: a dot, a hollow ring, a "no entry" sign.
 QIcon drawStateIcon(KeyState state)
 {
-    QIcon icon;
-    QColor colour(0x3d, 0xae, 0x5b);
-    if (state == KeyState::Grace)
-        colour = QColor(0xf0, 0x8c, 0x1e);
-    else if (state == KeyState::Expired)
-        colour = QColor(0x9a, 0x9d, 0xa1);
-    else if (state == KeyState::Revoked)
-        colour = QColor(0xe0, 0x45, 0x52);
-    for (const int size : {16, 32}) {
-        QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const qreal margin = size * 0.2;
-        const QRectF circle(margin, margin, size - 2 * margin, size - 2 * margin);
-        if (state == KeyState::Expired) {
-            painter.setPen(QPen(colour, size / 8.0));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawEllipse(
-                circle.adjusted(size / 16.0, size / 16.0, -size / 16.0, -size / 16.0));
-        } else {
-            painter.setPen(QPen(colour.darker(140), size / 16.0));
-            painter.setBrush(colour);
-            painter.drawEllipse(circle);
-        }
-        if (state == KeyState::Revoked) {
-            const qreal bar = circle.height() / 6;
-            painter.fillRect(QRectF(circle.left() + circle.width() * 0.22,
-                                    circle.center().y() - bar, circle.width() * 0.56, 2 * bar),
-                             Qt::white);
-        }
-        painter.end();
-        icon.addPixmap(QPixmap::fromImage(image));
+    switch (state) {
+    case KeyState::Primary:
+        return badgeIcon(QColor(0x3d, 0xae, 0x5b), BadgeShape::Filled);
+    case KeyState::Grace:
+        return badgeIcon(QColor(0xf0, 0x8c, 0x1e), BadgeShape::Filled);
+    case KeyState::Expired:
+        return badgeIcon(QColor(0x9a, 0x9d, 0xa1), BadgeShape::Ring);
+    case KeyState::Revoked:
+        break;
     }
-    return icon;
+    return badgeIcon(QColor(0xe0, 0x45, 0x52), BadgeShape::FilledWithBar);
 }
 
 QString longTime(const QDateTime &time)

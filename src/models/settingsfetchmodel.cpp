@@ -1,16 +1,14 @@
 #include "settingsfetchmodel.h"
 
+#include "badgeicon.h"
 #include "settings/settingsfetchtext.h"
 #include "settings/settingsversionstore.h"
 #include "settingshistorymodel.h"
 
 #include <QColor>
 #include <QGuiApplication>
-#include <QImage>
 #include <QLocale>
-#include <QPainter>
 #include <QPalette>
-#include <QPixmap>
 
 #include <algorithm>
 
@@ -35,38 +33,11 @@ QColor failureColour()
 // Shape as well as hue: a green dot, a grey ring, a red dot with a bar.
 QIcon drawOutcomeIcon(FetchOutcome outcome)
 {
-    QColor colour(0x3d, 0xae, 0x5b);
     if (outcome == FetchOutcome::Unchanged)
-        colour = QColor(0x9a, 0x9d, 0xa1);
-    else if (outcome == FetchOutcome::Failed)
-        colour = QColor(0xe0, 0x45, 0x52);
-    QIcon icon;
-    for (const int size : {16, 32}) {
-        QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const qreal margin = size * 0.2;
-        const QRectF circle(margin, margin, size - 2 * margin, size - 2 * margin);
-        if (outcome == FetchOutcome::Unchanged) {
-            painter.setPen(QPen(colour, size / 8.0));
-            painter.drawEllipse(
-                circle.adjusted(size / 16.0, size / 16.0, -size / 16.0, -size / 16.0));
-        } else {
-            painter.setPen(QPen(colour.darker(140), size / 16.0));
-            painter.setBrush(colour);
-            painter.drawEllipse(circle);
-        }
-        if (outcome == FetchOutcome::Failed) {
-            const qreal bar = circle.height() / 6;
-            painter.fillRect(QRectF(circle.left() + circle.width() * 0.22,
-                                    circle.center().y() - bar, circle.width() * 0.56, 2 * bar),
-                             Qt::white);
-        }
-        painter.end();
-        icon.addPixmap(QPixmap::fromImage(image));
-    }
-    return icon;
+        return badgeIcon(QColor(0x9a, 0x9d, 0xa1), BadgeShape::Ring);
+    if (outcome == FetchOutcome::Failed)
+        return badgeIcon(QColor(0xe0, 0x45, 0x52), BadgeShape::FilledWithBar);
+    return badgeIcon(QColor(0x3d, 0xae, 0x5b), BadgeShape::Filled);
 }
 
 } // namespace

@@ -1,13 +1,10 @@
 #pragma once
 
+#include "events/sqlitesession.h"
 #include "keyinfo.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
-
-class QSqlError;
-class QSqlQuery;
 
 namespace hookbench {
 
@@ -34,8 +31,8 @@ public:
     // refused with the same words) and then the key ring's. Empty string on success.
     QString open(const QString &path);
     void close();
-    bool isOpen() const { return m_db.isOpen(); }
-    QString path() const { return m_path; }
+    bool isOpen() const { return m_session.isOpen(); }
+    QString path() const { return m_session.path(); }
 
     QString loadKeys(QList<KeyInfo> *keys) const; // every endpoint, oldest first
     // Newest first; endpoint empty: every endpoint; keyId non-empty: that key only.
@@ -63,20 +60,12 @@ public:
     static QString refuseEndGrace(const KeyInfo &key, const QDateTime &now);
 
 private:
-    QString migrate();
-    QString describe(const QSqlError &error) const;
-    bool exec(const QString &sql, QSqlError *error);
-    bool begin(QString *error);
-    QString commit();
-    QString rollbackWith(const QString &error);
     // Reads one key inside a transaction; error (and a rollback) when it does not exist.
     QString readKey(const QString &id, KeyInfo *key);
     QString insertAudit(const KeyAuditEntry &entry);
     QString updateKey(const QString &sql, const QVariantList &values);
 
-    QString m_connectionName;
-    QString m_path;
-    QSqlDatabase m_db;
+    SqliteSession m_session;
 };
 
 } // namespace hookbench

@@ -14,29 +14,31 @@ QString KeyRingStore::addKey(const KeyInfo &key, const QDateTime &graceUntil, QS
 {
     replacedId->clear();
     QString error;
-    if (!begin(&error))
+    if (!m_session.begin(&error))
         return error;
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_session.database());
     query.prepare(QStringLiteral("SELECT endpoint, state FROM keys WHERE id = ?"));
     query.addBindValue(key.id);
     if (!query.exec())
-        return rollbackWith(describe(query.lastError()));
+        return m_session.rollbackWith(m_session.describe(query.lastError()));
     if (query.next()) {
-        return rollbackWith(QStringLiteral("this key is already in the key ring (id %1, endpoint "
-                                           "'%2', %3)")
-                                .arg(key.id, query.value(0).toString(), query.value(1).toString()));
+        return m_session.rollbackWith(
+            QStringLiteral("this key is already in the key ring (id %1, endpoint "
+                           "'%2', %3)")
+                .arg(key.id, query.value(0).toString(), query.value(1).toString()));
     }
     query.prepare(QStringLiteral("SELECT id FROM keys WHERE endpoint = ? AND state = 'primary'"));
     query.addBindValue(key.endpoint);
     if (!query.exec())
-        return rollbackWith(describe(query.lastError()));
+        return m_session.rollbackWith(m_session.describe(query.lastError()));
     const QString primary = query.next() ? query.value(0).toString() : QString();
     query.finish();
     const bool rotating = graceUntil.isValid();
     if (!primary.isEmpty() && !rotating) {
-        return rollbackWith(QStringLiteral("endpoint '%1' already has a primary key (%2); rotate "
-                                           "to replace it")
-                                .arg(key.endpoint, primary));
+        return m_session.rollbackWith(
+            QStringLiteral("endpoint '%1' already has a primary key (%2); rotate "
+                           "to replace it")
+                .arg(key.endpoint, primary));
     }
     if (!primary.isEmpty()) {
         error = updateKey(QStringLiteral("UPDATE keys SET state = 'grace', grace_until = ?"
@@ -49,7 +51,7 @@ QString KeyRingStore::addKey(const KeyInfo &key, const QDateTime &graceUntil, QS
             error = insertAudit(rotated);
         }
         if (!error.isEmpty())
-            return rollbackWith(error);
+            return m_session.rollbackWith(error);
     }
     query.prepare(QLatin1String("INSERT INTO keys (") + KeyColumns +
                   QLatin1String(") VALUES (?, ?, ?, ?, ?, 'primary', NULL, NULL, NULL, 0)"));
@@ -58,14 +60,14 @@ QString KeyRingStore::addKey(const KeyInfo &key, const QDateTime &graceUntil, QS
           QVariant(keyOriginName(key.origin)), toMs(key.created)})
         query.addBindValue(value);
     if (!query.exec())
-        return rollbackWith(describe(query.lastError()));
+        return m_session.rollbackWith(m_session.describe(query.lastError()));
     const KeyAuditAction action =
         key.origin == KeyOrigin::Imported ? KeyAuditAction::Imported : KeyAuditAction::Generated;
     error = insertAudit({0, key.created, key.endpoint, key.id, action, {}, {}, key.label});
     if (!error.isEmpty())
-        return rollbackWith(error);
+        return m_session.rollbackWith(error);
     *replacedId = primary;
-    return commit();
+    return m_session.commit();
 }
 
 QString KeyRingStore::revoke(const QString &id, const QDateTime &now)
@@ -76,13 +78,13 @@ QString KeyRingStore::revoke(const QString &id, const QDateTime &now)
         return error;
     const QString refusal = refuseRevoke(key);
     if (!refusal.isEmpty())
-        return rollbackWith(refusal);
+        return m_session.rollbackWith(refusal);
     error = updateKey(QStringLiteral("UPDATE keys SET state = 'revoked', revoked_at = ?"
                                      " WHERE id = ?"),
                       {toMs(now), id});
     if (error.isEmpty())
         error = insertAudit({0, now, key.endpoint, id, KeyAuditAction::Revoked, {}, {}, {}});
-    return error.isEmpty() ? commit() : rollbackWith(error);
+    return error.isEmpty() ? m_session.commit() : m_session.rollbackWith(error);
 }
 
 QString KeyRingStore::endGrace(const QString &id, const QDateTime &now)
@@ -93,13 +95,13 @@ QString KeyRingStore::endGrace(const QString &id, const QDateTime &now)
         return error;
     const QString refusal = refuseEndGrace(key, now);
     if (!refusal.isEmpty())
-        return rollbackWith(refusal);
+        return m_session.rollbackWith(refusal);
     error = updateKey(QStringLiteral("UPDATE keys SET state = 'expired', grace_until = ?"
                                      " WHERE id = ?"),
                       {toMs(now), id});
     if (error.isEmpty())
         error = insertAudit({0, now, key.endpoint, id, KeyAuditAction::GraceEnded, {}, {}, {}});
-    return error.isEmpty() ? commit() : rollbackWith(error);
+    return error.isEmpty() ? m_session.commit() : m_session.rollbackWith(error);
 }
 
 QString KeyRingStore::setLabel(const QString &id, const QString &label, const QDateTime &now)
@@ -109,26 +111,26 @@ QString KeyRingStore::setLabel(const QString &id, const QString &label, const QD
     if (!error.isEmpty())
         return error;
     if (key.label == label)
-        return commit(); // nothing changed, nothing to audit
+        return m_session.commit(); // nothing changed, nothing to audit
     error = updateKey(QStringLiteral("UPDATE keys SET label = ? WHERE id = ?"), {text(label), id});
     if (error.isEmpty())
         error =
             insertAudit({0, now, key.endpoint, id, KeyAuditAction::LabelChanged, {}, {}, label});
-    return error.isEmpty() ? commit() : rollbackWith(error);
+    return error.isEmpty() ? m_session.commit() : m_session.rollbackWith(error);
 }
 
 QString KeyRingStore::settleEndedGrace(const QDateTime &now)
 {
     QString error;
-    if (!begin(&error))
+    if (!m_session.begin(&error))
         return error;
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, endpoint, grace_until FROM keys"
                                  " WHERE state = 'grace' AND grace_until <= ?"));
     query.addBindValue(toMs(now));
     if (!query.exec())
-        return rollbackWith(describe(query.lastError()));
+        return m_session.rollbackWith(m_session.describe(query.lastError()));
     QList<KeyAuditEntry> ended;
     while (query.next()) {
         ended.append({0,
@@ -146,9 +148,9 @@ QString KeyRingStore::settleEndedGrace(const QDateTime &now)
         if (error.isEmpty())
             error = insertAudit(entry);
         if (!error.isEmpty())
-            return rollbackWith(error);
+            return m_session.rollbackWith(error);
     }
-    return commit();
+    return m_session.commit();
 }
 
 QString KeyRingStore::record(const QString &id, KeyAuditAction action, const QDateTime &now)
@@ -158,7 +160,7 @@ QString KeyRingStore::record(const QString &id, KeyAuditAction action, const QDa
     if (!error.isEmpty())
         return error;
     error = insertAudit({0, now, key.endpoint, id, action, {}, {}, {}});
-    return error.isEmpty() ? commit() : rollbackWith(error);
+    return error.isEmpty() ? m_session.commit() : m_session.rollbackWith(error);
 }
 
 QString KeyRingStore::addUsage(const QList<Usage> &usage)
@@ -166,9 +168,9 @@ QString KeyRingStore::addUsage(const QList<Usage> &usage)
     if (usage.isEmpty())
         return {};
     QString error;
-    if (!begin(&error))
+    if (!m_session.begin(&error))
         return error;
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_session.database());
     query.prepare(QStringLiteral("UPDATE keys SET use_count = use_count + ?,"
                                  " last_used = max(coalesce(last_used, 0), ?) WHERE id = ?"));
     for (const Usage &use : usage) {
@@ -176,9 +178,9 @@ QString KeyRingStore::addUsage(const QList<Usage> &usage)
         query.addBindValue(use.lastUsed.toMSecsSinceEpoch());
         query.addBindValue(use.id);
         if (!query.exec())
-            return rollbackWith(describe(query.lastError()));
+            return m_session.rollbackWith(m_session.describe(query.lastError()));
     }
-    return commit();
+    return m_session.commit();
 }
 
 QString KeyRingStore::refuseRevoke(const KeyInfo &key)

@@ -15,14 +15,14 @@ QString SettingsVersionStore::profile(const QString &endpoint, AccountProfile *p
     *profile = AccountProfile();
     profile->endpoint = endpoint;
     if (!isOpen())
-        return QStringLiteral("the settings history is not open");
-    QSqlQuery query(m_db);
+        return m_session.notOpen();
+    QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT account_id, base_url, auto_fetch, timeout_ms"
                                  " FROM settings_profiles WHERE endpoint = ?"));
     query.addBindValue(endpoint);
     if (!query.exec())
-        return describe(query.lastError());
+        return m_session.describe(query.lastError());
     if (query.next()) {
         profile->accountId = query.value(0).toString();
         profile->baseUrl = query.value(1).toString();
@@ -39,7 +39,7 @@ QString SettingsVersionStore::saveProfile(const AccountProfile &profile)
     const QString problem = profile.check();
     if (!problem.isEmpty())
         return problem;
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_session.database());
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO settings_profiles"
                                  " (endpoint, account_id, base_url, auto_fetch, timeout_ms)"
                                  " VALUES (?, ?, ?, ?, ?)"));
@@ -48,7 +48,7 @@ QString SettingsVersionStore::saveProfile(const AccountProfile &profile)
     query.addBindValue(text(profile.baseUrl));
     query.addBindValue(profile.autoFetch ? 1 : 0);
     query.addBindValue(profile.timeoutMs);
-    return query.exec() ? QString() : describe(query.lastError());
+    return query.exec() ? QString() : m_session.describe(query.lastError());
 }
 
 } // namespace hookbench

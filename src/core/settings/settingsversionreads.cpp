@@ -12,22 +12,13 @@ namespace hookbench {
 
 using namespace settingssql;
 
-namespace {
-
-QString notOpen()
-{
-    return QStringLiteral("the settings history is not open");
-}
-
-} // namespace
-
 QString SettingsVersionStore::versions(const QString &endpoint, const QString &accountId,
                                        QList<SettingsVersion> *versions) const
 {
     versions->clear();
     if (!isOpen())
-        return notOpen();
-    QSqlQuery query(m_db);
+        return m_session.notOpen();
+    QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
     query.prepare(QLatin1String("SELECT ") + VersionColumns +
                   QLatin1String(" WHERE (? = '' OR v.endpoint = ?) AND (? = '' OR"
@@ -37,7 +28,7 @@ QString SettingsVersionStore::versions(const QString &endpoint, const QString &a
         query.addBindValue(value);
     }
     if (!query.exec())
-        return describe(query.lastError());
+        return m_session.describe(query.lastError());
     while (query.next())
         versions->append(versionFromRow(query));
     return {};
@@ -47,13 +38,13 @@ QString SettingsVersionStore::version(qint64 id, SettingsVersion *version) const
 {
     *version = SettingsVersion();
     if (!isOpen())
-        return notOpen();
-    QSqlQuery query(m_db);
+        return m_session.notOpen();
+    QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
     query.prepare(QLatin1String("SELECT ") + VersionColumns + QLatin1String(" WHERE v.id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return describe(query.lastError());
+        return m_session.describe(query.lastError());
     if (!query.next())
         return QStringLiteral("no settings version with id %1").arg(id);
     *version = versionFromRow(query);
@@ -93,15 +84,15 @@ QString SettingsVersionStore::originalBytes(qint64 id, const QByteArray &sdkKey,
 QString SettingsVersionStore::readBlob(qint64 id, RedactedSettings *stored, QString *sha256) const
 {
     if (!isOpen())
-        return notOpen();
-    QSqlQuery query(m_db);
+        return m_session.notOpen();
+    QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT b.raw, b.raw_sha256, b.secret_at, b.sha256"
                                  " FROM settings_versions v"
                                  " JOIN settings_blobs b ON b.sha256 = v.sha256 WHERE v.id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return describe(query.lastError());
+        return m_session.describe(query.lastError());
     if (!query.next())
         return QStringLiteral("no settings version with id %1").arg(id);
     stored->bytes = query.value(0).toByteArray();
@@ -111,7 +102,7 @@ QString SettingsVersionStore::readBlob(qint64 id, RedactedSettings *stored, QStr
         return QStringLiteral("settings version %1 in %2 is damaged: its bytes no longer match "
                               "their SHA-256")
             .arg(id)
-            .arg(QDir::toNativeSeparators(m_path));
+            .arg(QDir::toNativeSeparators(m_session.path()));
     *sha256 = query.value(3).toString();
     return {};
 }
@@ -121,7 +112,7 @@ QString SettingsVersionStore::currentVersion(const QString &endpoint, const QStr
 {
     *version = SettingsVersion();
     if (!isOpen())
-        return notOpen();
+        return m_session.notOpen();
     return latestVersion(endpoint, accountId, version);
 }
 
@@ -129,7 +120,7 @@ QString SettingsVersionStore::latestVersion(const QString &endpoint, const QStri
                                             SettingsVersion *version) const
 {
     *version = SettingsVersion();
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
     query.prepare(QLatin1String("SELECT ") + VersionColumns +
                   QLatin1String(" WHERE (? = '' OR v.endpoint = ?) AND (? = '' OR"
@@ -139,7 +130,7 @@ QString SettingsVersionStore::latestVersion(const QString &endpoint, const QStri
         query.addBindValue(value);
     }
     if (!query.exec())
-        return describe(query.lastError());
+        return m_session.describe(query.lastError());
     if (query.next())
         *version = versionFromRow(query);
     return {};
@@ -150,8 +141,8 @@ QString SettingsVersionStore::fetches(const QString &endpoint, int limit,
 {
     fetches->clear();
     if (!isOpen())
-        return notOpen();
-    QSqlQuery query(m_db);
+        return m_session.notOpen();
+    QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
     query.prepare(QLatin1String("SELECT ") + FetchColumns +
                   QLatin1String(" FROM settings_fetches f WHERE (? = '' OR f.endpoint = ?)"
@@ -160,7 +151,7 @@ QString SettingsVersionStore::fetches(const QString &endpoint, int limit,
     query.addBindValue(text(endpoint));
     query.addBindValue(limit > 0 ? limit : -1);
     if (!query.exec())
-        return describe(query.lastError());
+        return m_session.describe(query.lastError());
     while (query.next())
         fetches->append(fetchFromRow(query));
     query.finish();
@@ -175,10 +166,10 @@ QString SettingsVersionStore::fetchesForEvents(const QList<qint64> &eventIds,
 {
     fetches->clear();
     if (!isOpen())
-        return notOpen();
+        return m_session.notOpen();
     QHash<qint64, qint64> latestFetch; // event id -> fetch id
     QHash<qint64, FetchRecord> byId;
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
     for (qsizetype first = 0; first < eventIds.size(); first += MaxBoundIds) {
         const QList<qint64> chunk = eventIds.mid(first, MaxBoundIds);
@@ -189,7 +180,7 @@ QString SettingsVersionStore::fetchesForEvents(const QList<qint64> &eventIds,
         for (qint64 id : chunk)
             query.addBindValue(id);
         if (!query.exec())
-            return describe(query.lastError());
+            return m_session.describe(query.lastError());
         while (query.next()) {
             const qint64 eventId = query.value(0).toLongLong();
             const qint64 fetchId = query.value(1).toLongLong();
@@ -221,7 +212,7 @@ QString SettingsVersionStore::loadEventIds(QList<FetchRecord> *fetches) const
         ids.append(fetches->at(i).id);
         (*fetches)[i].eventIds.clear();
     }
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
     for (qsizetype first = 0; first < ids.size(); first += MaxBoundIds) {
         const QList<qint64> chunk = ids.mid(first, MaxBoundIds);
@@ -231,7 +222,7 @@ QString SettingsVersionStore::loadEventIds(QList<FetchRecord> *fetches) const
         for (qint64 id : chunk)
             query.addBindValue(id);
         if (!query.exec())
-            return describe(query.lastError());
+            return m_session.describe(query.lastError());
         while (query.next()) {
             const qsizetype index = indexOf.value(query.value(0).toLongLong(), -1);
             if (index >= 0)

@@ -1,14 +1,11 @@
 #include "settingsversionstore.h"
 
-#include "events/eventstore.h"
 #include "settingsfile.h"
 #include "settingssummary.h"
 #include "settingsversionschema.h"
 #include "settingsversionsql.h"
 
-#include <QAtomicInteger>
 #include <QCryptographicHash>
-#include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,15 +14,9 @@ namespace hookbench {
 
 using namespace settingssql;
 
-namespace {
-constexpr int BusyTimeoutMs = 2000;
-} // namespace
-
 SettingsVersionStore::SettingsVersionStore()
-{
-    static QAtomicInteger<quint64> counter;
-    m_connectionName = QStringLiteral("hookbench-settings-%1").arg(counter.fetchAndAddRelaxed(1));
-}
+    : m_session(QStringLiteral("hookbench-settings"), QStringLiteral("settings history"))
+{}
 
 SettingsVersionStore::~SettingsVersionStore()
 {
@@ -34,86 +25,14 @@ SettingsVersionStore::~SettingsVersionStore()
 
 QString SettingsVersionStore::open(const QString &path)
 {
-    close();
-    {
-        // The event tables come first: EventStore refuses a file that holds tables but no
-        // event schema, so ours must never be the first ones in a new file. It also sets WAL.
-        EventStore events;
-        events.setRetention(0); // opening must not prune as a side effect
-        const QString error = events.open(path);
-        if (!error.isEmpty())
-            return error;
-    }
-    m_path = path;
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
-    QString error;
-    if (!m_db.open()) {
-        error = describe(m_db.lastError());
-    } else {
-        error = migrate();
-        QSqlError sqlError;
-        for (const char *pragma : {"PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"}) {
-            if (error.isEmpty() && !exec(QLatin1String(pragma), &sqlError))
-                error = describe(sqlError);
-        }
-    }
-    if (!error.isEmpty())
-        close();
-    return error;
-}
-
-QString SettingsVersionStore::migrate()
-{
-    QString error;
-    if (!begin(&error))
-        return error;
-    QSqlError sqlError;
-    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS hookbench_meta"
-                             " (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"),
-              &sqlError))
-        return rollbackWith(describe(sqlError));
-    QSqlQuery query(m_db);
-    if (!query.exec(
-            QStringLiteral("SELECT value FROM hookbench_meta WHERE name = 'settings_schema'")))
-        return rollbackWith(describe(query.lastError()));
-    const int version = query.next() ? query.value(0).toInt() : 0;
-    query.finish();
-    const QString shown = QDir::toNativeSeparators(m_path);
-    if (version > SettingsSchemaVersion) {
-        return rollbackWith(
-            QStringLiteral("%1: its settings history was written by a newer Hookbench (settings "
-                           "schema %2; this version reads %3 and older)")
-                .arg(shown)
-                .arg(version)
-                .arg(SettingsSchemaVersion));
-    }
-    for (int from = version; from < SettingsSchemaVersion; ++from) {
-        QStringList steps = settingsSchemaMigration(from);
-        steps.append(QStringLiteral("INSERT OR REPLACE INTO hookbench_meta (name, value)"
-                                    " VALUES ('settings_schema', %1)")
-                         .arg(from + 1));
-        for (const QString &sql : std::as_const(steps)) {
-            if (!exec(sql, &sqlError)) {
-                return rollbackWith(QStringLiteral("Cannot upgrade the settings history in %1 to "
-                                                   "schema %2: %3")
-                                        .arg(shown)
-                                        .arg(from + 1)
-                                        .arg(describe(sqlError)));
-            }
-        }
-    }
-    return commit();
+    const SqliteSchema schema{QStringLiteral("settings_schema"), QStringLiteral("settings schema"),
+                              SettingsSchemaVersion, settingsSchemaMigration};
+    return m_session.open(path, schema, {QStringLiteral("PRAGMA foreign_keys = ON")});
 }
 
 void SettingsVersionStore::close()
 {
-    m_db.close();
-    m_db = QSqlDatabase();
-    if (QSqlDatabase::contains(m_connectionName))
-        QSqlDatabase::removeDatabase(m_connectionName);
-    m_path.clear();
+    m_session.close();
 }
 
 QString SettingsVersionStore::recordFetch(const FetchRecord &fetch, const QByteArray &body,
@@ -146,18 +65,18 @@ QString SettingsVersionStore::recordFetch(const FetchRecord &fetch, const QByteA
     }
 
     QString error;
-    if (!begin(&error))
+    if (!m_session.begin(&error))
         return error;
     SettingsVersion stored;
     if (succeeded) {
         error = storeVersion(&row, body, check, &stored);
         if (!error.isEmpty())
-            return rollbackWith(error);
+            return m_session.rollbackWith(error);
     }
     error = insertFetch(&row);
     if (!error.isEmpty())
-        return rollbackWith(error);
-    error = commit();
+        return m_session.rollbackWith(error);
+    error = m_session.commit();
     if (!error.isEmpty())
         return error;
     if (recorded)
@@ -205,7 +124,7 @@ QString SettingsVersionStore::storeVersion(FetchRecord *fetch, const QByteArray 
     }
 
     const RedactedSettings redacted = redactSecret(body, check.sdkKey);
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_session.database());
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO settings_blobs"
                                  " (sha256, size, raw, raw_sha256, secret_at)"
                                  " VALUES (?, ?, ?, ?, ?)"));
@@ -215,7 +134,7 @@ QString SettingsVersionStore::storeVersion(FetchRecord *fetch, const QByteArray 
     query.addBindValue(sha256Hex(redacted.bytes));
     query.addBindValue(offsetsToText(redacted.offsets));
     if (!query.exec())
-        return describe(query.lastError());
+        return m_session.describe(query.lastError());
 
     SettingsVersion added;
     added.endpoint = fetch->endpoint;
@@ -236,7 +155,7 @@ QString SettingsVersionStore::storeVersion(FetchRecord *fetch, const QByteArray 
           QVariant(added.source), QVariant(added.campaignCount), QVariant(added.summary)})
         query.addBindValue(value);
     if (!query.exec())
-        return describe(query.lastError());
+        return m_session.describe(query.lastError());
     added.id = query.lastInsertId().toLongLong();
     fetch->outcome = FetchOutcome::New;
     fetch->versionId = added.id;
@@ -247,7 +166,7 @@ QString SettingsVersionStore::storeVersion(FetchRecord *fetch, const QByteArray 
 QString SettingsVersionStore::insertFetch(FetchRecord *fetch)
 {
     const QVariant noInt(QMetaType::fromType<qint64>());
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_session.database());
     query.prepare(QStringLiteral("INSERT INTO settings_fetches (endpoint, account_id,"
                                  " started_at, finished_at, \"trigger\", source, outcome,"
                                  " version_id, attempts, http_status, error)"
@@ -264,7 +183,7 @@ QString SettingsVersionStore::insertFetch(FetchRecord *fetch)
                                  : QVariant(fetch->error)})
         query.addBindValue(value);
     if (!query.exec())
-        return describe(query.lastError());
+        return m_session.describe(query.lastError());
     fetch->id = query.lastInsertId().toLongLong();
 
     query.prepare(QStringLiteral(
@@ -273,7 +192,7 @@ QString SettingsVersionStore::insertFetch(FetchRecord *fetch)
         query.addBindValue(fetch->id);
         query.addBindValue(eventId);
         if (!query.exec())
-            return describe(query.lastError());
+            return m_session.describe(query.lastError());
     }
     return {};
 }
@@ -287,49 +206,6 @@ QString SettingsVersionStore::refuseSecrets(const FetchRecord &fetch) const
     if (holdsUnredactedSdkKey(fetch.error))
         return QLatin1String("refusing to record a settings fetch: its error message") + tail;
     return {};
-}
-
-QString SettingsVersionStore::describe(const QSqlError &error) const
-{
-    const QString why = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return QStringLiteral("settings history in %1: %2").arg(QDir::toNativeSeparators(m_path), why);
-}
-
-bool SettingsVersionStore::exec(const QString &sql, QSqlError *error)
-{
-    QSqlQuery query(m_db);
-    if (query.exec(sql))
-        return true;
-    *error = query.lastError();
-    return false;
-}
-
-bool SettingsVersionStore::begin(QString *error)
-{
-    if (!m_db.isOpen()) {
-        *error = QStringLiteral("the settings history is not open");
-        return false;
-    }
-    QSqlError sqlError;
-    if (exec(QStringLiteral("BEGIN IMMEDIATE"), &sqlError))
-        return true;
-    *error = describe(sqlError);
-    return false;
-}
-
-QString SettingsVersionStore::commit()
-{
-    QSqlError error;
-    if (exec(QStringLiteral("COMMIT"), &error))
-        return {};
-    return rollbackWith(describe(error));
-}
-
-QString SettingsVersionStore::rollbackWith(const QString &error)
-{
-    QSqlError ignored;
-    exec(QStringLiteral("ROLLBACK"), &ignored);
-    return error;
 }
 
 } // namespace hookbench

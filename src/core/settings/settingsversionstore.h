@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountprofile.h"
+#include "events/sqlitesession.h"
 #include "settingsfile.h"
 #include "settingsredaction.h"
 #include "settingsversion.h"
@@ -8,10 +9,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
-
-class QSqlError;
 
 namespace hookbench {
 
@@ -38,8 +36,8 @@ public:
     // refused with the same words) and then the settings tables.
     QString open(const QString &path);
     void close();
-    bool isOpen() const { return m_db.isOpen(); }
-    QString path() const { return m_path; }
+    bool isOpen() const { return m_session.isOpen(); }
+    QString path() const { return m_session.path(); }
 
     // Records one finished fetch in one transaction. A fetch whose `error` is empty succeeded:
     // `body` is the settings file (the caller validated it; the store refuses one that does not
@@ -82,12 +80,6 @@ public:
     QString saveProfile(const AccountProfile &profile); // refused unless profile.check() passes
 
 private:
-    QString migrate();
-    QString describe(const QSqlError &error) const;
-    bool exec(const QString &sql, QSqlError *error);
-    bool begin(QString *error);
-    QString commit();
-    QString rollbackWith(const QString &error);
     QString refuseSecrets(const FetchRecord &fetch) const;
     // Inside recordFetch's transaction: adds the version or finds the unchanged one.
     QString storeVersion(FetchRecord *fetch, const QByteArray &body, const SettingsFileCheck &check,
@@ -98,9 +90,7 @@ private:
     QString loadEventIds(QList<FetchRecord> *fetches) const;
     QString readBlob(qint64 id, RedactedSettings *stored, QString *sha256) const;
 
-    QString m_connectionName;
-    QString m_path;
-    QSqlDatabase m_db;
+    SqliteSession m_session;
 };
 
 } // namespace hookbench
