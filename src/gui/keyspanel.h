@@ -81,8 +81,10 @@ private:
     bool report(const KeyRing::Result &result, const QString &failure);
     void showStatus(const QString &text, int type);
     void showNewSecret(const KeyRing::Result &result, const QString &details);
+    // Audits a copy of a value already in hand (the one-time display), then puts it there.
     void copySecret(const QString &id, const QByteArray &secret,
                     QPointer<QWidget> feedback = nullptr);
+    void putOnClipboard(const QString &id, const QByteArray &secret, QPointer<QWidget> feedback);
     void revoke(const QString &id);
     QString graceEndText(const KeyRing::Result &result) const;
 

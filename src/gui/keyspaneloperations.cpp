@@ -258,24 +258,17 @@ void KeysPanel::copySelected()
     if (m_busy || !key)
         return;
     setBusy(true, tr("Reading the key…"));
-    // Read from the store directly: KeyRing::reveal would audit a reveal, not a copy.
     const QPointer<KeysPanel> self(this);
     const QString id = key->id;
-    m_ring->secretStore()->read(webhookkey::secretName(key->endpoint, id),
-                                [self, id](QByteArray secret, const QString &error) {
-                                    if (!self)
-                                        return;
-                                    if (!error.isEmpty()) {
-                                        self->setBusy(false);
-                                        self->showStatus(
-                                            tr("Could not copy key %1: %2.").arg(id, error),
-                                            InlineMessage::Error);
-                                        return;
-                                    }
-                                    self->setBusy(false);
-                                    self->copySecret(id, secret);
-                                    secret.fill('\0');
-                                });
+    m_ring->copyOut(id, [self, id](KeyRing::Result result) {
+        if (!self)
+            return;
+        self->setBusy(false);
+        if (!self->report(result, tr("Could not copy key %1.").arg(id)))
+            return;
+        self->putOnClipboard(id, result.secret, {});
+        result.secret.fill('\0');
+    });
 }
 
 void KeysPanel::copySecret(const QString &id, const QByteArray &secret, QPointer<QWidget> feedback)
@@ -291,16 +284,22 @@ void KeysPanel::copySecret(const QString &id, const QByteArray &secret, QPointer
         self->setBusy(false);
         if (!self->report(result, tr("Could not copy key %1.").arg(id)))
             return;
-        self->m_clipboard->copy(secret);
-        const int seconds = (self->m_clipboard->clearAfterMs() + 999) / 1000;
-        self->showStatus(tr("Key %1 is on the clipboard; it is cleared in %n s unless you copy "
-                            "something else.",
-                            nullptr, seconds)
-                             .arg(id),
-                         InlineMessage::Information);
-        if (auto *dialog = qobject_cast<OneTimeSecretDialog *>(feedback.data()))
-            dialog->setCopied();
+        self->putOnClipboard(id, secret, feedback);
     });
+}
+
+void KeysPanel::putOnClipboard(const QString &id, const QByteArray &secret,
+                               QPointer<QWidget> feedback)
+{
+    m_clipboard->copy(secret);
+    const int seconds = (m_clipboard->clearAfterMs() + 999) / 1000;
+    showStatus(tr("Key %1 is on the clipboard; it is cleared in %n s unless you copy something "
+                  "else.",
+                  nullptr, seconds)
+                   .arg(id),
+               InlineMessage::Information);
+    if (auto *dialog = qobject_cast<OneTimeSecretDialog *>(feedback.data()))
+        dialog->setCopied();
 }
 
 } // namespace hookbench

@@ -307,6 +307,10 @@ private Q_SLOTS:
         const KeyRing::Result copied =
             await([&](KeyRing::Done done) { ring().noteCopied(second.key.id, std::move(done)); });
         QVERIFY2(copied.error.isEmpty(), qPrintable(copied.error));
+        const KeyRing::Result copiedOut =
+            await([&](KeyRing::Done done) { ring().copyOut(second.key.id, std::move(done)); });
+        QVERIFY2(copiedOut.error.isEmpty(), qPrintable(copiedOut.error));
+        QCOMPARE(copiedOut.secret, second.secret);
         QVERIFY(ring().endGraceSync(first.key.id).error.isEmpty());
         QVERIFY(ring().revokeSync(first.key.id).error.isEmpty());
 
@@ -323,7 +327,8 @@ private Q_SLOTS:
                  (QStringList{a + QLatin1String(" generated"), a + QLatin1String(" rotated"),
                               b + QLatin1String(" generated"), a + QLatin1String(" label changed"),
                               b + QLatin1String(" revealed"), b + QLatin1String(" copied"),
-                              a + QLatin1String(" grace ended"), a + QLatin1String(" revoked")}));
+                              b + QLatin1String(" copied"), a + QLatin1String(" grace ended"),
+                              a + QLatin1String(" revoked")}));
         const KeyAuditEntry &rotated = trail.at(trail.size() - 2);
         QCOMPARE(rotated.relatedKeyId, second.key.id);
         QCOMPARE(rotated.until, rotated.at.addSecs(1800));
@@ -335,7 +340,7 @@ private Q_SLOTS:
                 QVERIFY(entry.label != text && entry.keyId != text && entry.relatedKeyId != text);
             }
         }
-        QCOMPARE(ring().auditTrail(QStringLiteral("default"), second.key.id).size(), 3);
+        QCOMPARE(ring().auditTrail(QStringLiteral("default"), second.key.id).size(), 4);
         QCOMPARE(ring().auditTrail(QStringLiteral("staging")).size(), 0);
     }
 

@@ -99,7 +99,8 @@ public:
     void endGraceNow(const QString &id, Done done);
     void setLabel(const QString &id, const QString &label, Done done);
     void reveal(const QString &id, Done done);     // Result::secret; audited "revealed"
-    void noteCopied(const QString &id, Done done); // audited "copied"
+    void copyOut(const QString &id, Done done);    // Result::secret; audited "copied"
+    void noteCopied(const QString &id, Done done); // audited "copied": the caller has the value
 
     // For the CLI: the same, waiting in a local event loop.
     Result generateSync(const QString &endpoint, const QString &label);
@@ -138,6 +139,8 @@ private:
     // Refreshes and finds `id`; else sets a rejected result.
     std::optional<KeyInfo> findForChange(const QString &id, Result *result);
     void rebuildVerifiers();
+    // Reads a key's value for reveal/copy, audited as `action` before it is handed out.
+    void handOut(const QString &id, KeyAuditAction action, Done done);
     void requestMissingSecrets();
     void scheduleExpiry();
     void watch();

@@ -207,6 +207,16 @@ void KeyRing::noteCopied(const QString &id, Done done)
 
 void KeyRing::reveal(const QString &id, Done done)
 {
+    handOut(id, KeyAuditAction::Revealed, std::move(done));
+}
+
+void KeyRing::copyOut(const QString &id, Done done)
+{
+    handOut(id, KeyAuditAction::Copied, std::move(done));
+}
+
+void KeyRing::handOut(const QString &id, KeyAuditAction action, Done done)
+{
     Result result;
     const std::optional<KeyInfo> known = findForChange(id, &result);
     if (known && known->state == KeyState::Revoked) {
@@ -216,9 +226,9 @@ void KeyRing::reveal(const QString &id, Done done)
     if (!result.error.isEmpty())
         return finishLater(done, result);
     result.key = *known;
-    // Audited before the value is handed out: no reveal without a trace.
-    const auto audited = [this, id](Result revealed) {
-        revealed.error = m_store.record(id, KeyAuditAction::Revealed, now());
+    // Audited before the value is handed out: no reveal or copy without a trace.
+    const auto audited = [this, id, action](Result revealed) {
+        revealed.error = m_store.record(id, action, now());
         if (!revealed.error.isEmpty())
             revealed.secret.clear();
         else
