@@ -23,6 +23,8 @@ PACKAGES=(
     qtkeychain-qt6-dev libsecret-1-0
     # tests and benchmarks
     wrk nghttp2-client xvfb xauth imagemagick dbus gnome-keyring curl python3
+    # tst_unifieddiff applies our unified diffs with GNU patch (diff itself is Essential)
+    patch
 )
 
 check_only=0

@@ -19,6 +19,7 @@ const QString KeyGeometry = QStringLiteral("window/geometry");
 const QString KeyWindowState = QStringLiteral("window/state");
 const QString KeySplitter = QStringLiteral("window/splitter");
 const QString KeyHeader = QStringLiteral("window/eventTableHeader");
+const QString KeyHeaderColumns = QStringLiteral("window/eventTableColumns");
 const QString KeyTray = QStringLiteral("notifications/tray");
 
 constexpr int MaxRetention = 100000000;
@@ -210,6 +211,16 @@ QByteArray AppSettings::headerState() const
 void AppSettings::setHeaderState(const QByteArray &state)
 {
     settings().setValue(KeyHeader, state);
+}
+
+QStringList AppSettings::headerColumns() const
+{
+    return settings().value(KeyHeaderColumns).toStringList();
+}
+
+void AppSettings::setHeaderColumns(const QStringList &columns)
+{
+    settings().setValue(KeyHeaderColumns, columns);
 }
 
 bool AppSettings::trayNotificationsEnabled() const

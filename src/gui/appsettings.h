@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -62,6 +63,10 @@ public:
     void setSplitterState(const QByteArray &state);
     QByteArray headerState() const;
     void setHeaderState(const QByteArray &state);
+    // The event table's column names when its header state was saved; empty for states saved
+    // before they were kept (headerstate.h).
+    QStringList headerColumns() const;
+    void setHeaderColumns(const QStringList &columns);
 
     bool trayNotificationsEnabled() const;
     void setTrayNotificationsEnabled(bool enabled);

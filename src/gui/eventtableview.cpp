@@ -30,10 +30,13 @@ QList<Event> widthSamples()
     wide.remoteAddress = QStringLiteral("255.255.255.255");
     wide.remotePort = 65535;
     QList<Event> samples;
+    const SettingsFetchState fetches[] = {SettingsFetchState::None, SettingsFetchState::Pending,
+                                          SettingsFetchState::Fetched, SettingsFetchState::Failed};
     for (AuthOutcome auth :
          {AuthOutcome::NotRequired, AuthOutcome::Ok, AuthOutcome::Failed, AuthOutcome::Missing}) {
         wide.auth = auth;
         wide.valid = !wide.valid;
+        wide.settingsFetch = fetches[samples.size()];
         samples.append(wide);
     }
     return samples;
@@ -235,12 +238,14 @@ void EventTableView::applyColumnWidths()
     QHeaderView *header = horizontalHeader();
     for (int column = 0; column < EventLogDisplay::ColumnCount; ++column) {
         int width = header->sectionSizeHint(column);
+        int decoration = 0; // the columns with an icon
+        if (column == EventLogDisplay::TimeColumn)
+            decoration = iconRoom + PaddedDelegate::AttemptIndent;
+        else if (column == EventLogDisplay::SettingsColumn)
+            decoration = iconRoom;
         for (const Event &sample : samples) {
             const QString text = EventLogDisplay::display(sample, column).toString();
-            width = qMax(width, metrics.horizontalAdvance(text) + padding +
-                                    (column == EventLogDisplay::TimeColumn
-                                         ? iconRoom + PaddedDelegate::AttemptIndent
-                                         : 0));
+            width = qMax(width, metrics.horizontalAdvance(text) + padding + decoration);
         }
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         header->resizeSection(column, width);

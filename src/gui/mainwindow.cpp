@@ -6,6 +6,7 @@
 #include "eventtableview.h"
 #include "exportdialog.h"
 #include "filterbar.h"
+#include "headerstate.h"
 #include "inlinemessage.h"
 #include "keyspanel.h"
 #include "overridebanner.h"
@@ -360,8 +361,15 @@ void MainWindow::restoreLayout(const AppSettings &settings)
         restoreState(settings.windowState());
     if (!settings.splitterState().isEmpty())
         m_splitter->restoreState(settings.splitterState());
-    if (!settings.headerState().isEmpty())
-        m_view->horizontalHeader()->restoreState(settings.headerState());
+    if (!settings.headerState().isEmpty()) {
+        QStringList saved = settings.headerColumns();
+        if (saved.isEmpty()) { // saved before column names were kept: before the Settings column
+            saved = EventLogDisplay::columnKeys();
+            saved.removeOne(QStringLiteral("settings"));
+        }
+        restoreHeaderState(m_view->horizontalHeader(), settings.headerState(), saved,
+                           EventLogDisplay::columnKeys());
+    }
 }
 
 void MainWindow::saveLayout(AppSettings &settings) const
@@ -370,6 +378,7 @@ void MainWindow::saveLayout(AppSettings &settings) const
     settings.setWindowState(saveState());
     settings.setSplitterState(m_splitter->saveState());
     settings.setHeaderState(m_view->horizontalHeader()->saveState());
+    settings.setHeaderColumns(EventLogDisplay::columnKeys());
 }
 
 void MainWindow::showCurrentEvent()

@@ -1,9 +1,10 @@
 // MainWindow: the settings file — history window, fetch, account profile, and what each
-// webhook caused.
+// webhook caused (in the detail pane, and as the event list's Settings column).
 #include "mainwindow.h"
 
 #include "accountprofiledialog.h"
 #include "eventdetailview.h"
+#include "eventlogmodel.h"
 #include "settings/settingssync.h"
 #include "settingshistorypanel.h"
 
@@ -34,11 +35,6 @@ QString fetchSentence(const FetchRecord &fetch, const SettingsVersion &version)
     return MainWindow::tr("Settings-file fetch failed: %1").arg(fetch.error);
 }
 
-bool asksForFetch(const Event &event)
-{
-    return event.valid && (event.auth == AuthOutcome::Ok || event.auth == AuthOutcome::NotRequired);
-}
-
 } // namespace
 
 void MainWindow::setSettingsSync(SettingsSync *sync)
@@ -61,6 +57,7 @@ void MainWindow::setSettingsSync(SettingsSync *sync)
     connect(sync, &SettingsSync::fetchStarted, this,
             [this](FetchTrigger, const QList<qint64> &eventIds) {
                 m_fetchingFor += eventIds;
+                m_model->updateSettingsFetch(eventIds, SettingsFetchState::Pending);
                 showSettingsFetch();
             });
     connect(sync, &SettingsSync::fetchProgress, this, [this](const QString &text) {
@@ -92,6 +89,10 @@ void MainWindow::settingsFetchRecorded(const FetchRecord &fetch, const SettingsV
 {
     for (const qint64 id : fetch.eventIds)
         m_fetchingFor.removeOne(id);
+    // The model keeps an earlier success of the same webhook over this failure.
+    m_model->updateSettingsFetch(fetch.eventIds, fetch.outcome == FetchOutcome::Failed
+                                                     ? SettingsFetchState::Failed
+                                                     : SettingsFetchState::Fetched);
     const QString sentence = fetchSentence(fetch, version);
     statusBar()->showMessage(sentence, 15000);
     if (m_settingsPanel) {
@@ -108,7 +109,7 @@ void MainWindow::settingsFetchRecorded(const FetchRecord &fetch, const SettingsV
 void MainWindow::showSettingsFetch()
 {
     const Event &event = m_detail->event();
-    if (!m_settingsSync || !m_detail->hasEvent() || !asksForFetch(event))
+    if (!m_settingsSync || !m_detail->hasEvent() || !event.asksForSettingsFetch())
         return m_detail->setSettingsFetch({}, false);
     QHash<qint64, FetchRecord> fetches;
     const QString error = m_settingsSync->store()->fetchesForEvents({event.id}, &fetches);

@@ -44,6 +44,65 @@ QString pathText(const Event &event)
     return text;
 }
 
+QString settingsText(SettingsFetchState state)
+{
+    switch (state) {
+    case SettingsFetchState::None:
+        return EventLogDisplay::tr("Not fetched", "settings column: no settings-file fetch "
+                                                  "followed the webhook");
+    case SettingsFetchState::Pending:
+        return EventLogDisplay::tr("Fetching\u2026", "settings column: the settings file is being "
+                                                     "fetched for the webhook");
+    case SettingsFetchState::Fetched:
+        return EventLogDisplay::tr("Fetched", "settings column: a settings-file fetch after the "
+                                              "webhook succeeded");
+    case SettingsFetchState::Failed:
+        return EventLogDisplay::tr("Failed", "settings column: every settings-file fetch after "
+                                             "the webhook failed");
+    case SettingsFetchState::NotApplicable:
+        break;
+    }
+    return {};
+}
+
+QString settingsToolTip(SettingsFetchState state)
+{
+    switch (state) {
+    case SettingsFetchState::None:
+        return EventLogDisplay::tr(
+            "No settings-file fetch was recorded for this webhook: no account was set up, "
+            "automatic fetching was off, or Hookbench stopped before fetching");
+    case SettingsFetchState::Pending:
+        return EventLogDisplay::tr("The settings file is being fetched for this webhook");
+    case SettingsFetchState::Fetched:
+        return EventLogDisplay::tr(
+            "The settings file was fetched after this webhook; select it to see the version");
+    case SettingsFetchState::Failed:
+        return EventLogDisplay::tr(
+            "Fetching the settings file after this webhook failed; select it to see why");
+    case SettingsFetchState::NotApplicable:
+        break;
+    }
+    return EventLogDisplay::tr("Only valid, authenticated webhooks lead to a settings-file fetch");
+}
+
+int settingsRank(SettingsFetchState state)
+{
+    switch (state) {
+    case SettingsFetchState::Fetched:
+        return 4;
+    case SettingsFetchState::Pending:
+        return 3;
+    case SettingsFetchState::Failed:
+        return 2;
+    case SettingsFetchState::None:
+        return 1;
+    case SettingsFetchState::NotApplicable:
+        break;
+    }
+    return 0;
+}
+
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Base).lightness() < 128;
@@ -96,6 +155,8 @@ QVariant EventLogDisplay::display(const Event &event, int column)
         return authText(event.auth);
     case ValidColumn:
         return event.valid ? tr("Yes") : tr("No");
+    case SettingsColumn:
+        return settingsText(event.settingsFetch);
     case SizeColumn:
         return QLocale().formattedDataSize(event.size, 1);
     case RemoteColumn:
@@ -126,6 +187,8 @@ QVariant EventLogDisplay::toolTip(const Event &event, int column)
         if (event.auth == AuthOutcome::NotRequired)
             return tr("No keys configured, so x-vwo-auth was not checked");
         break;
+    case SettingsColumn:
+        return settingsToolTip(event.settingsFetch);
     case HandlingColumn:
         return tr("From the complete request to the answer being queued");
     }
@@ -158,6 +221,8 @@ QVariant EventLogDisplay::header(int column)
         return tr("Auth", "column: outcome of the x-vwo-auth check");
     case ValidColumn:
         return tr("Valid", "column: payload is a valid VWO webhook");
+    case SettingsColumn:
+        return tr("Settings", "column: the settings-file fetch the webhook led to");
     case SizeColumn:
         return tr("Size");
     case RemoteColumn:
@@ -188,6 +253,15 @@ QVariant EventLogDisplay::foreground(const Event &event, int column, const QPale
         if (!event.valid)
             return red(palette);
         break;
+    case SettingsColumn:
+        // A webhook that led to no successful fetch is the one to look at.
+        if (event.settingsFetch == SettingsFetchState::Failed)
+            return red(palette);
+        if (event.settingsFetch == SettingsFetchState::None)
+            return orange(palette);
+        if (event.settingsFetch == SettingsFetchState::Pending)
+            return dimForeground(palette);
+        break;
     }
     return {};
 }
@@ -195,6 +269,22 @@ QVariant EventLogDisplay::foreground(const Event &event, int column, const QPale
 QVariant EventLogDisplay::dimForeground(const QPalette &palette)
 {
     return palette.color(QPalette::PlaceholderText);
+}
+
+QStringList EventLogDisplay::columnKeys()
+{
+    const QStringList keys{
+        QStringLiteral("time"),   QStringLiteral("method"),   QStringLiteral("path"),
+        QStringLiteral("status"), QStringLiteral("attempts"), QStringLiteral("auth"),
+        QStringLiteral("valid"),  QStringLiteral("settings"), QStringLiteral("size"),
+        QStringLiteral("remote"), QStringLiteral("handling")};
+    Q_ASSERT(keys.size() == ColumnCount);
+    return keys;
+}
+
+SettingsFetchState EventLogDisplay::combined(SettingsFetchState a, SettingsFetchState b)
+{
+    return settingsRank(b) > settingsRank(a) ? b : a;
 }
 
 QString EventLogDisplay::deliveryText(int attempts, bool expanded)
@@ -254,6 +344,25 @@ QIcon EventLogDisplay::Icons::icon(Outcome outcome) const
         break;
     }
     return icon;
+}
+
+QIcon EventLogDisplay::Icons::settingsIcon(SettingsFetchState state) const
+{
+    // The outcome icons' orange and red; a ring for "nothing happened", a bar for "failed".
+    if (state == SettingsFetchState::None) {
+        if (m_notFetched.isNull())
+            m_notFetched = QIcon::fromTheme(QStringLiteral("hookbench-settings-not-fetched"),
+                                            badgeIcon(QColor(0xf0, 0x8c, 0x1e), BadgeShape::Ring));
+        return m_notFetched;
+    }
+    if (state == SettingsFetchState::Failed) {
+        if (m_fetchFailed.isNull())
+            m_fetchFailed =
+                QIcon::fromTheme(QStringLiteral("hookbench-settings-failed"),
+                                 badgeIcon(QColor(0xe0, 0x45, 0x52), BadgeShape::FilledWithBar));
+        return m_fetchFailed;
+    }
+    return {};
 }
 
 } // namespace hookbench

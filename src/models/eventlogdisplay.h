@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QIcon>
+#include <QStringList>
 #include <QVariant>
 
 #include <array>
@@ -26,6 +27,7 @@ public:
         AttemptsColumn, // a delivery's attempt count; the model fills it in
         AuthColumn,
         ValidColumn,
+        SettingsColumn, // the settings-file fetch the webhook led to (Event::settingsFetch)
         SizeColumn,
         RemoteColumn,
         HandlingColumn,
@@ -49,6 +51,11 @@ public:
     static QString attemptText(int number);
     static QString deliveryToolTip(int attempts, const Event &finalAttempt, bool expanded);
 
+    // Stable names of the columns, in order, for saved layouts (not shown, not translated).
+    static QStringList columnKeys();
+    // A delivery's state from its attempts': a success anywhere wins, then a fetch under way.
+    static SettingsFetchState combined(SettingsFetchState a, SettingsFetchState b);
+
     static QString placeholderText() { return QStringLiteral("\u2026"); }
     static QString deletedText();
 
@@ -58,9 +65,14 @@ public:
     {
     public:
         QIcon icon(Outcome outcome) const;
+        // A badge for the settings states worth a look (none, failed), or the theme's
+        // hookbench-settings-{not-fetched,failed}; null for the others.
+        QIcon settingsIcon(SettingsFetchState state) const;
 
     private:
         mutable std::array<QIcon, size_t(Outcome::Count)> m_icons;
+        mutable QIcon m_notFetched;
+        mutable QIcon m_fetchFailed;
     };
 };
 

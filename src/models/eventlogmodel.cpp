@@ -31,6 +31,7 @@ EventLogModel::~EventLogModel()
 void EventLogModel::setDatabase(const QString &path)
 {
     m_path = path;
+    m_liveFetch.clear(); // another file's ids
     const int generation = ++*m_generation;
     QMetaObject::invokeMethod(
         m_reader, [reader = m_reader, generation, path] { reader->open(generation, path); },
@@ -46,6 +47,8 @@ void EventLogModel::setFilter(const EventFilter &filter)
 
 void EventLogModel::reload()
 {
+    // After a delete or a clear, new events reuse ids: let the store speak for them.
+    forgetRecordedFetches();
     startLoad();
 }
 
@@ -193,7 +196,7 @@ void EventLogModel::applyLive(const QList<Event> &events)
             continue;
         }
         // A retry: its delivery's row shows the new attempt, or shows up now that one matches.
-        m_attemptEvents.insert(event.id, event);
+        applyLiveFetch(&*m_attemptEvents.insert(event.id, event));
         if (topIndexOf(event.deliveryOf) >= 0) {
             addShownRetry(event);
         } else {

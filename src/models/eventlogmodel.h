@@ -29,7 +29,8 @@ namespace hookbench {
 //
 // Deliveries: VWO's retries of one webhook share one top-level row (at its first attempt),
 // showing the attempt count and the final attempt's outcome; setExpanded() lists the attempts
-// right under it. A delivery shows when any of its attempts matches the filter.
+// right under it. A delivery shows when any of its attempts matches the filter, and as fetched
+// when any of them led to a successful settings-file fetch.
 //
 // Rows that retention has deleted since the ids were loaded show as "(deleted)" until the next
 // load (reload(), or a new filter): removing them would shift every row under the user's eyes.
@@ -47,6 +48,7 @@ public:
     static constexpr int PageSize = 256;
     static constexpr int DefaultCachePages = 64; // 16384 rows
     static constexpr int AttemptCacheLimit = 20000;
+    static constexpr int LiveFetchLimit = 20000;
 
     explicit EventLogModel(QObject *parent = nullptr);
     ~EventLogModel() override;
@@ -93,10 +95,14 @@ public Q_SLOTS:
     // receiver already batches per event-loop turn. Events arriving while the load starts are
     // held and merged once it knows where its scan ends, none lost and none twice.
     void appendEvents(const QList<hookbench::Event> &events);
-    void reload(); // re-reads the ids, e.g. to drop rows retention deleted
+    void reload(); // re-reads the ids, e.g. to drop rows deleted since
     // The store starred or unstarred these (ReceiverService::eventsStarred): rows read already
     // show it at once; others read it with their page.
     void updateStarred(const QList<qint64> &ids, bool starred);
+    // Settings-file fetches for these webhooks started (Pending) or were recorded (Fetched or
+    // Failed; SettingsSync::fetchStarted / fetchRecorded): loaded rows show it at once, rows
+    // read later too. A success stays: a later fetch that fails or starts does not undo it.
+    void updateSettingsFetch(const QList<qint64> &ids, hookbench::SettingsFetchState state);
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -146,6 +152,9 @@ private:
     void requestPage(qint64 key) const;
     void requestAttempts(const QList<qint64> &ids) const;
     void storeLive(const Event &event);
+    Event *loadedTopEvent(qint64 id); // null when not a top-level row or not read
+    void applyLiveFetch(Event *event) const;
+    void forgetRecordedFetches(); // keeps the fetches under way
     void clearCache();
     QVariant displayData(const Event &shown, RowRef ref, int column, int role) const;
 
@@ -156,6 +165,9 @@ private:
     mutable QSet<qint64> m_requested;             // page keys asked for
     mutable QHash<qint64, Event> m_attemptEvents; // final and expanded attempts
     mutable QSet<qint64> m_attemptsRequested;
+    // Fetch states seen live, laid over rows read since: a fetch under way is in no table, and a
+    // read may have started before a fetch was recorded. Resolved ones go beyond the limit.
+    QHash<qint64, SettingsFetchState> m_liveFetch;
     mutable quint64 m_useClock = 0;
     int m_cachePageLimit = DefaultCachePages;
 

@@ -195,6 +195,7 @@ void EventLogModel::storeLive(const Event &event)
     Page &page = cached ? *cached : insertPage(key);
     const int slot = int(top - m_origin - key * PageSize);
     page.events[slot] = event;
+    applyLiveFetch(&page.events[slot]); // its fetch may have started before it came here
     page.states[slot] = RowState::Loaded;
 }
 
@@ -292,6 +293,7 @@ void EventLogModel::onPageFetched(int generation, int key, const QList<Event> &e
             ++it;
         if (it != events.cend() && it->id == id) {
             page.events[slot] = *it;
+            applyLiveFetch(&page.events[slot]);
             page.states[slot] = RowState::Loaded;
         } else if (page.states.at(slot) == RowState::Unknown) {
             page.states[slot] = RowState::Deleted;
@@ -310,7 +312,7 @@ void EventLogModel::onAttemptsFetched(int generation, const QList<Event> &events
     QSet<qint64> heads;
     for (const Event &event : events) {
         m_attemptsRequested.remove(event.id);
-        m_attemptEvents.insert(event.id, event);
+        applyLiveFetch(&*m_attemptEvents.insert(event.id, event));
         heads.insert(m_deliveries.headOf(event.id));
     }
     for (const qint64 head : std::as_const(heads)) {
@@ -321,32 +323,6 @@ void EventLogModel::onAttemptsFetched(int generation, const QList<Event> &events
         const int last =
             m_deliveries.isExpanded(head) ? row + m_deliveries.attemptCount(head) : row;
         Q_EMIT dataChanged(index(row, 0), index(last, EventLogDisplay::ColumnCount - 1));
-    }
-}
-
-void EventLogModel::updateStarred(const QList<qint64> &ids, bool starred)
-{
-    for (const qint64 id : ids) {
-        if (auto it = m_attemptEvents.find(id); it != m_attemptEvents.end())
-            it->starred = starred;
-        const int top = topIndexOf(id);
-        if (top >= 0) {
-            const qint64 key = pageKeyOf(top);
-            const auto page = m_pages.find(key);
-            const int slot = int(top - m_origin - key * PageSize);
-            if (page != m_pages.end() && page->states.at(slot) == RowState::Loaded)
-                page->events[slot].starred = starred;
-        }
-        const int row = rowOfId(id);
-        if (row >= 0)
-            Q_EMIT dataChanged(index(row, 0), index(row, EventLogDisplay::ColumnCount - 1));
-        // An attempt listed under its delivery, and the delivery row showing its final attempt.
-        const qint64 head = m_deliveries.headOf(id);
-        if (m_deliveries.isExpanded(head) && id == head) {
-            const int attemptRow = viewRowOfTop(topIndexOf(head)) + 1;
-            Q_EMIT dataChanged(index(attemptRow, 0),
-                               index(attemptRow, EventLogDisplay::ColumnCount - 1));
-        }
     }
 }
 
@@ -417,6 +393,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
                 delivery = *final;
                 delivery.receivedAt = shown->receivedAt;
                 delivery.starred = shown->starred || final->starred;
+                delivery.settingsFetch =
+                    EventLogDisplay::combined(shown->settingsFetch, final->settingsFetch);
                 shown = &delivery;
             } else if (column != EventLogDisplay::TimeColumn &&
                        column != EventLogDisplay::MethodColumn &&
@@ -463,6 +441,8 @@ QVariant EventLogModel::displayData(const Event &shown, RowRef ref, int column, 
     case Qt::DecorationRole:
         if (column == EventLogDisplay::TimeColumn)
             return m_icons.icon(EventLogDisplay::outcome(shown));
+        if (column == EventLogDisplay::SettingsColumn)
+            return m_icons.settingsIcon(shown.settingsFetch);
         return {};
     case EventRole:
         return QVariant::fromValue(shown);

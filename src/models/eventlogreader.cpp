@@ -36,6 +36,7 @@ void EventLogReader::close()
 void EventLogReader::open(int generation, const QString &path)
 {
     close();
+    m_settingsFetch.reset();
     // Read-only: this connection never takes the write lock, migrates or prunes; the store
     // that writes the file owns its schema.
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -162,7 +163,8 @@ bool EventLogReader::readRetries(int generation, qint64 maxId, RetryList *retrie
     return true;
 }
 
-bool EventLogReader::readEvents(int generation, const QList<qint64> &ids, QList<Event> *events)
+bool EventLogReader::readEvents(int generation, const QList<qint64> &ids,
+                                SettingsFetchColumn::Scope scope, QList<Event> *events)
 {
     if (!m_db.isOpen())
         return true;
@@ -177,7 +179,7 @@ bool EventLogReader::readEvents(int generation, const QList<qint64> &ids, QList<
     }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QLatin1String("SELECT id, ") + EventColumns +
+    if (!query.exec(QLatin1String("SELECT id, ") + EventColumns + m_settingsFetch.sql(m_db, scope) +
                     QLatin1String(" FROM events WHERE id IN (") + list +
                     QLatin1String(") ORDER BY id"))) {
         // Not "deleted": the rows stay placeholders until the next load retries them.
@@ -187,7 +189,7 @@ bool EventLogReader::readEvents(int generation, const QList<qint64> &ids, QList<
     }
     events->reserve(ids.size());
     while (query.next())
-        events->append(eventFromRow(query));
+        events->append(eventFromRow(query, true));
     return true;
 }
 
@@ -196,7 +198,7 @@ void EventLogReader::fetchPage(int generation, int page, const QList<qint64> &id
     if (stale(generation) || ids.isEmpty())
         return;
     QList<Event> events;
-    if (readEvents(generation, ids, &events))
+    if (readEvents(generation, ids, SettingsFetchColumn::Delivery, &events))
         Q_EMIT pageFetched(generation, page, events);
 }
 
@@ -205,7 +207,7 @@ void EventLogReader::fetchAttempts(int generation, const QList<qint64> &ids)
     if (stale(generation) || ids.isEmpty())
         return;
     QList<Event> events;
-    if (readEvents(generation, ids, &events))
+    if (readEvents(generation, ids, SettingsFetchColumn::Request, &events))
         Q_EMIT attemptsFetched(generation, events);
 }
 

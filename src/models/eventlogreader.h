@@ -2,6 +2,7 @@
 
 #include "events/event.h"
 #include "events/eventfilter.h"
+#include "events/eventrows.h"
 
 #include <QList>
 #include <QObject>
@@ -43,7 +44,8 @@ Q_SIGNALS:
                      const hookbench::EventLogReader::RetryList &retries);
     // Ascending ids matching the filter in the next older range; `scanned` of `span` ids looked at.
     void idsChunk(int generation, const QList<qint64> &ids, qint64 scanned, qint64 span, bool done);
-    // The events still stored among the page's ids, ascending; deleted ones are missing.
+    // The events still stored among the page's ids, ascending; deleted ones are missing. A
+    // delivery's first attempt comes with the settings-fetch state of the whole delivery.
     void pageFetched(int generation, int page, const QList<hookbench::Event> &events);
     void attemptsFetched(int generation, const QList<hookbench::Event> &events);
     void failed(int generation, const QString &message);
@@ -51,7 +53,8 @@ Q_SIGNALS:
 private:
     bool stale(int generation) const { return generation != m_generation->load(); }
     void close();
-    bool readEvents(int generation, const QList<qint64> &ids, QList<Event> *events);
+    bool readEvents(int generation, const QList<qint64> &ids, SettingsFetchColumn::Scope scope,
+                    QList<Event> *events);
     bool readRetries(int generation, qint64 maxId, RetryList *retries);
     void scanNextRange();
 
@@ -70,6 +73,7 @@ private:
     std::shared_ptr<const std::atomic_int> m_generation;
     QString m_connectionName;
     QSqlDatabase m_db;
+    SettingsFetchColumn m_settingsFetch;
 };
 
 } // namespace hookbench

@@ -53,12 +53,24 @@ private Q_SLOTS:
 
     void invalidBodyRefused()
     {
+        // Recorded as a failed fetch that says why; no version.
         FetchRecord recorded;
-        QCOMPARE(store().recordFetch(fetch({1}), "{\"version\": 1}", &recorded),
-                 QStringLiteral("refusing to store an invalid settings file as a version: "
-                                "top level: missing \"accountId\""));
-        QCOMPARE(recorded.id, qint64(0));
-        QCOMPARE(scalar("SELECT count(*) FROM settings_fetches"), 0);
+        SettingsVersion version;
+        QCOMPARE(store().recordFetch(fetch({1}), "{\"version\": 1}", &recorded, &version),
+                 QString());
+        QCOMPARE(recorded.outcome, FetchOutcome::Failed);
+        QCOMPARE(recorded.error, QStringLiteral("the answer is not a valid settings file: "
+                                                "top level: missing \"accountId\""));
+        QVERIFY(version.isNull());
+        QCOMPARE(scalar("SELECT count(*) FROM settings_versions"), 0);
+        // What VWO answered with another account's file (fixture: 123456, fetch: 888888) is no
+        // version either.
+        QCOMPARE(store().recordAnswer(fetch({2}), fixture("feature-rollout.json"), &recorded),
+                 QString());
+        QCOMPARE(recorded.outcome, FetchOutcome::Failed);
+        QCOMPARE(recorded.error,
+                 QStringLiteral("the answer is the settings file of account 123456, not 888888"));
+        QCOMPARE(scalar("SELECT count(*) FROM settings_fetches"), 2);
         FetchRecord nameless = fetch();
         nameless.endpoint.clear();
         QCOMPARE(store().recordFetch(nameless, fixture("feature-rollout.json")),

@@ -1,7 +1,9 @@
 // The window over a real receiver and a real SettingsSync against a loopback settings server:
-// a webhook makes a fetch, the detail pane says what it caused, and one that caused nothing
-// is marked; the Settings File menu opens the history and the account dialog.
+// a webhook makes a fetch, the detail pane and the list's Settings column say what it caused,
+// and one that caused nothing is marked; the Settings File menu opens the history and the
+// account dialog. An event-table layout saved before that column still fits.
 #include "accountprofiledialog.h"
+#include "appsettings.h"
 #include "eventdetailview.h"
 #include "eventlogmodel.h"
 #include "mainwindow.h"
@@ -15,9 +17,12 @@
 
 #include <QAction>
 #include <QDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -113,6 +118,9 @@ private Q_SLOTS:
         QVERIFY(first > 0);
         QVERIFY2(settingsRow().contains(QLatin1String("no settings-file account")),
                  qPrintable(settingsRow()));
+        // So does the list, without selecting it.
+        QCOMPARE(listSettings(first), QStringLiteral("Not fetched"));
+        QVERIFY(!listCell(first).data(Qt::DecorationRole).value<QIcon>().isNull());
 
         setProfile();
         const qint64 second = postWebhook(1700000002);
@@ -120,6 +128,9 @@ private Q_SLOTS:
                      qPrintable(settingsRow()));
         QCOMPARE(m_server->requests().last().path, QStringLiteral("/server-side/pull"));
         QVERIFY(second > first);
+        QTRY_COMPARE(listSettings(second), QStringLiteral("Fetched"));
+        QVERIFY(listCell(second).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(listSettings(first), QStringLiteral("Not fetched"));
 
         // The history window lists it.
         m_window->findChild<QAction *>(QStringLiteral("settingsHistoryAction"))->trigger();
@@ -129,10 +140,61 @@ private Q_SLOTS:
 
         // The server now fails: the next webhook's fetch fails and says why.
         m_server->setDefaultBehaviour(SettingsServer::Behaviour::answer(500, "down"));
-        postWebhook(1700000003);
+        const qint64 third = postWebhook(1700000003);
         QTRY_VERIFY_WITH_TIMEOUT(settingsRow().contains(QLatin1String("fetch failed")), 10000);
         QVERIFY2(settingsRow().contains(QLatin1String("500")), qPrintable(settingsRow()));
+        QCOMPARE(listSettings(third), QStringLiteral("Failed"));
+        QVERIFY(!listCell(third).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(listSettings(second), QStringLiteral("Fetched"));
+        // Read again from the store (a new filter), every row still says it.
+        QSignalSpy loaded(m_window->eventsModel(), &EventLogModel::loaded);
+        m_window->eventsModel()->setFilter(EventFilter::parse(u"method:POST"));
+        QTRY_COMPARE(loaded.size(), 1);
+        QTRY_COMPARE(listSettings(first), QStringLiteral("Not fetched"));
+        QTRY_COMPARE(listSettings(second), QStringLiteral("Fetched"));
+        QTRY_COMPARE(listSettings(third), QStringLiteral("Failed"));
         QCOMPARE(panel->historyModel()->rowCount(), 1);
+    }
+
+    void oldColumnLayoutStillFits()
+    {
+        // A layout saved before the Settings column: ten columns, each its own width.
+        QStringList oldColumns = EventLogDisplay::columnKeys();
+        oldColumns.removeOne(QStringLiteral("settings"));
+        QCOMPARE(oldColumns.size(), 10);
+        QStandardItemModel oldModel(0, int(oldColumns.size()));
+        QHeaderView oldHeader(Qt::Horizontal);
+        oldHeader.setModel(&oldModel);
+        for (int column = 0; column < oldColumns.size(); ++column)
+            oldHeader.resizeSection(column, 40 + 7 * column);
+        QSettings ini(m_dir->filePath(QStringLiteral("hookbench.ini")), QSettings::IniFormat);
+        AppSettings settings(&ini);
+        settings.setHeaderState(oldHeader.saveState()); // and no column names: an old one
+        QVERIFY(settings.headerColumns().isEmpty());
+
+        m_window->restoreLayout(settings);
+        QHeaderView *header =
+            m_window->findChild<QTableView *>(QStringLiteral("eventTable"))->horizontalHeader();
+        QCOMPARE(header->count(), int(EventLogDisplay::ColumnCount));
+        const QStringList columns = EventLogDisplay::columnKeys();
+        for (int column = 0; column < header->count(); ++column) {
+            QVERIFY2(!header->isSectionHidden(column), qPrintable(columns.at(column)));
+            QCOMPARE(header->visualIndex(column), column);
+            const int old = int(oldColumns.indexOf(columns.at(column)));
+            if (old >= 0 && column != EventLogDisplay::PathColumn) // the path stretches
+                QCOMPARE(header->sectionSize(column), 40 + 7 * old);
+        }
+        QVERIFY(header->sectionSize(EventLogDisplay::SettingsColumn) > 20); // its default
+
+        // Saved again, with its column names: restored as it is.
+        header->resizeSection(EventLogDisplay::SettingsColumn, 123);
+        m_window->saveLayout(settings);
+        QCOMPARE(settings.headerColumns(), columns);
+        header->resizeSection(EventLogDisplay::SettingsColumn, 60);
+        header->resizeSection(EventLogDisplay::SizeColumn, 61);
+        m_window->restoreLayout(settings);
+        QCOMPARE(header->sectionSize(EventLogDisplay::SettingsColumn), 123);
+        QCOMPARE(header->sectionSize(EventLogDisplay::SizeColumn), 40 + 7 * 7);
     }
 
 private:
@@ -168,6 +230,14 @@ private:
             QTest::qWaitFor([&] { return m_window->detailView()->event().id == id; }, 5000);
         return shown ? id : 0;
     }
+
+    // The event list's Settings cell of a webhook.
+    QModelIndex listCell(qint64 id) const
+    {
+        EventLogModel *model = m_window->eventsModel();
+        return model->index(model->rowOfId(id), EventLogDisplay::SettingsColumn);
+    }
+    QString listSettings(qint64 id) const { return listCell(id).data().toString(); }
 
     QString settingsRow() const
     {

@@ -18,6 +18,16 @@ AuthOutcome authOutcomeFromName(const QString &name, bool *ok = nullptr);
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
+// What the settings-file fetches a webhook asked for came to (issue 5: every webhook shows what
+// it caused, and one that led to no successful fetch is marked).
+enum class SettingsFetchState : quint8 {
+    NotApplicable, // asks for no fetch: not a valid, authenticated webhook
+    None,          // asked, but no fetch was recorded for it
+    Pending,       // a fetch for it is running (known live only, never read from the store)
+    Fetched,       // at least one fetch for it succeeded (a new or an unchanged file)
+    Failed,        // every fetch recorded for it failed
+};
+
 // One captured HTTP request and the answer Hookbench gave it. A plain value: copied
 // between threads (receiver -> store -> GUI/CLI) as whole snapshots.
 struct Event
@@ -43,6 +53,16 @@ struct Event
     qint64 payloadTimestamp = 0; // the valid payload's `timestamp`; set by the receiver, not stored
     qint64 deliveryOf = 0;       // id of the delivery's first attempt when this is a retry, else 0
     bool starred = false;        // marked by the user
+    // Transient: read with the row from the settings history's tables (eventrows.h) or set live;
+    // never stored in the events table, never exported.
+    SettingsFetchState settingsFetch = SettingsFetchState::NotApplicable;
+
+    // A valid webhook that passed x-vwo-auth asks for a settings-file fetch; so does one to an
+    // endpoint without keys, which accepts any sender.
+    bool asksForSettingsFetch() const
+    {
+        return valid && (auth == AuthOutcome::Ok || auth == AuthOutcome::NotRequired);
+    }
 
     QByteArray headerValue(QByteArrayView name) const; // case-insensitive, first match
 

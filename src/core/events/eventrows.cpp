@@ -25,6 +25,12 @@ const QByteArray InsertSql = QByteArrayLiteral(
     " remote_address, remote_port, size, status, handling_us, auth, key_id, valid, error,"
     " delivery_of, starred) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 
+// NULL: no fetch recorded; 0: only failed ones; 1: at least one brought the file.
+const QLatin1String
+    FetchedOutcome("(SELECT max(f.outcome <> 'failed') FROM settings_fetch_events l"
+                   " JOIN settings_fetches f ON f.id = l.fetch_id WHERE l.event_id %1"
+                   " AND f.finished_at >= events.received_at)");
+
 // A null QByteArray is SQL NULL. Text must be valid UTF-8 (SQLite does not check). SQLITE_STATIC:
 // every bound buffer outlives the sqlite3_step() that reads it.
 int bindText(sqlite3_stmt *stmt, int column, const QByteArray &utf8)
@@ -99,7 +105,28 @@ const QByteArray &EventInserter::Utf8Cache::operator()(const QString &text)
     return m_utf8;
 }
 
-Event eventFromRow(const QSqlQuery &query)
+QString SettingsFetchColumn::sql(const QSqlDatabase &db, Scope scope)
+{
+    if (!m_found) {
+        QSqlQuery tables(db);
+        m_found = tables.exec(QStringLiteral(
+                      "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                      " AND name IN ('settings_fetches', 'settings_fetch_events')")) &&
+                  tables.next() && tables.value(0).toInt() == 2;
+        if (!m_found)
+            return QStringLiteral(", NULL");
+    }
+    // The retries through their partial index (delivery_of = ... implies NOT NULL).
+    const QString events = scope == Delivery
+                               ? QStringLiteral("IN (SELECT events.id UNION ALL SELECT r.id"
+                                                " FROM events r WHERE r.delivery_of = events.id)")
+                               : QStringLiteral("= events.id");
+    // Only webhooks that ask for a fetch can have one: the others skip the subquery.
+    return QLatin1String(", CASE WHEN valid = 1 AND auth IN ('ok', 'not_required') THEN ") +
+           QString(FetchedOutcome).arg(events) + QLatin1String(" END");
+}
+
+Event eventFromRow(const QSqlQuery &query, bool settingsFetch)
 {
     Event event;
     event.id = query.value(0).toLongLong();
@@ -121,6 +148,12 @@ Event eventFromRow(const QSqlQuery &query)
     event.error = query.value(16).toString();
     event.deliveryOf = query.value(17).toLongLong(); // NULL reads as 0
     event.starred = query.value(18).toInt() != 0;
+    if (event.asksForSettingsFetch()) {
+        const QVariant fetched = settingsFetch ? query.value(19) : QVariant();
+        event.settingsFetch = fetched.isNull()       ? SettingsFetchState::None
+                              : fetched.toInt() != 0 ? SettingsFetchState::Fetched
+                                                     : SettingsFetchState::Failed;
+    }
     return event;
 }
 

@@ -17,8 +17,31 @@ namespace hookbench {
 // Columns after id, in the order eventFromRow() reads them.
 extern const QLatin1String EventColumns;
 
-// Reads a row selected as "id, " + EventColumns.
-Event eventFromRow(const QSqlQuery &query);
+// Event::settingsFetch, selected with each row from the settings history's tables in the same
+// file (settingsversionschema.cpp): a correlated subquery per row over their event_id index.
+// A file may lack those tables (the settings history never opened it) or gain them while open,
+// so sql() looks them up in sqlite_master once per read until it finds them, never per row.
+// Links to fetches that ended before the event came are ignored: after a clear, or a delete of
+// the newest rows, a new event reuses an old id.
+class SettingsFetchColumn
+{
+public:
+    enum Scope {
+        Request,  // the row's own fetches
+        Delivery, // a first attempt's and its retries': any attempt may have led to the fetch
+    };
+    // ", <expression>" to select after EventColumns, for eventFromRow(query, true). Over a
+    // `FROM events` without an alias.
+    QString sql(const QSqlDatabase &db, Scope scope = Request);
+    void reset() { m_found = false; } // another file
+
+private:
+    bool m_found = false; // found once, they stay: no migration drops them
+};
+
+// Reads a row selected as "id, " + EventColumns, followed by SettingsFetchColumn::sql() when
+// `settingsFetch` (else the state is only NotApplicable or None, from the row itself).
+Event eventFromRow(const QSqlQuery &query, bool settingsFetch = false);
 
 // The hot INSERT. It runs on the Qt SQL connection's native handle: binding 16 values through
 // QSqlQuery::bindValue() and exec() cost ~1.4 us per event of ~6 (hash lookups, QVariant copies,

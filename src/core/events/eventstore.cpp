@@ -194,6 +194,7 @@ void EventStore::close()
     // Statements first, then the handle, then the registry entry: otherwise SQLite cannot close
     // and Qt warns that the connection is still in use.
     m_insert.finalize();
+    m_settingsFetch.reset();
     m_commit.reset();
     m_begin.reset();
     m_db.close();
@@ -270,6 +271,9 @@ void EventStore::append(const QList<hookbench::Event> &batch)
             event.receivedAt = QDateTime::currentDateTimeUtc();
         if (event.endpoint.isNull())
             event.endpoint = QStringLiteral("");
+        // Not stored: committed events tell their readers whether a fetch is still to come.
+        event.settingsFetch = event.asksForSettingsFetch() ? SettingsFetchState::None
+                                                           : SettingsFetchState::NotApplicable;
         const bool tracked = event.valid && event.payloadTimestamp != 0;
         const qint64 receivedMs = event.receivedAt.toMSecsSinceEpoch();
         if (tracked) {

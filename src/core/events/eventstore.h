@@ -66,6 +66,7 @@ public:
     // the same file in a worker thread: WAL lets it read while this one writes.
     // The newest `limit` matches with id < beforeId (0: from the newest), newest first; page
     // backwards by passing the last id shown. `now` anchors since:/until: (default: the clock).
+    // Each event comes with its own Event::settingsFetch.
     QList<Event> query(const EventFilter &filter, int limit, qint64 beforeId = 0,
                        const QDateTime &now = QDateTime()) const;
 
@@ -129,7 +130,8 @@ private:
     QString m_connectionName;
     QString m_path;
     QSqlDatabase m_db;
-    EventInserter m_insert;             // prepared once per open(), reused per row
+    EventInserter m_insert;                      // prepared once per open(), reused per row
+    mutable SettingsFetchColumn m_settingsFetch; // looks for the settings tables until found
     std::unique_ptr<QSqlQuery> m_begin; // BEGIN IMMEDIATE / COMMIT, prepared once per open()
     std::unique_ptr<QSqlQuery> m_commit;
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;

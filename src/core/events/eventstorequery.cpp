@@ -20,7 +20,7 @@ QList<Event> EventStore::query(const EventFilter &filter, int limit, qint64 befo
         filter.compile(now.isValid() ? now : QDateTime::currentDateTimeUtc());
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QLatin1String("SELECT id, ") + EventColumns +
+    query.prepare(QLatin1String("SELECT id, ") + EventColumns + m_settingsFetch.sql(m_db) +
                   QLatin1String(" FROM events WHERE ") +
                   (beforeId > 0 ? QLatin1String("id < ? AND ") : QLatin1String()) +
                   QLatin1Char('(') + sql.where + QLatin1String(") ORDER BY id DESC LIMIT ?"));
@@ -34,7 +34,7 @@ QList<Event> EventStore::query(const EventFilter &filter, int limit, qint64 befo
         return events;
     }
     while (query.next())
-        events.append(eventFromRow(query));
+        events.append(eventFromRow(query, true));
     return events;
 }
 

@@ -1,8 +1,8 @@
 #include "settingsfile.h"
 
-#include "json/jsonscan.h"
 #include "receiver/webhookvalidator.h"
 #include "settingsjsontext.h"
+#include "json/jsonscan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

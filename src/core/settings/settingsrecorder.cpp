@@ -1,6 +1,5 @@
 #include "settingsrecorder.h"
 
-#include "settingsfile.h"
 #include "settingsurl.h"
 
 #include <QFile>
@@ -36,18 +35,10 @@ void SettingsRecorder::open(const QString &databasePath)
 void SettingsRecorder::recordFetch(const QString &endpoint, const QString &accountId,
                                    const SettingsFetchResult &result)
 {
-    FetchRecord fetch = fetchRecordOf(endpoint, accountId, result);
-    if (result.ok()) {
-        const SettingsFileCheck check = checkSettingsFile(result.body);
-        if (!check.ok)
-            fetch.error = QLatin1String("the answer is not a valid settings file: ") + check.error;
-        else if (check.accountId != accountId)
-            fetch.error = QStringLiteral("the answer is the settings file of account %1, not %2")
-                              .arg(check.accountId, accountId);
-    }
+    const FetchRecord fetch = fetchRecordOf(endpoint, accountId, result);
     FetchRecord row;
     SettingsVersion version;
-    const QString error = m_store.recordFetch(fetch, result.body, &row, &version);
+    const QString error = m_store.recordAnswer(fetch, result.body, &row, &version);
     if (!error.isEmpty())
         return Q_EMIT failed(error);
     Q_EMIT recorded(row, version);

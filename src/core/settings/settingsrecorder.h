@@ -19,8 +19,8 @@ public:
 
 public Q_SLOTS:
     void open(const QString &databasePath);
-    // A fetch of `endpoint`'s profile account `accountId`: a 200 whose body is no valid settings
-    // file, or the file of another account, is recorded as a failed fetch saying why.
+    // A fetch of `endpoint`'s profile account `accountId`: the store checks the body (a 200
+    // that is no valid settings file, or another account's, is a failed fetch saying why).
     void recordFetch(const QString &endpoint, const QString &accountId,
                      const hookbench::SettingsFetchResult &result);
     void importFile(const QString &endpoint, const QString &path);

@@ -46,9 +46,27 @@ Campaigns campaignsOf(const QJsonObject &root)
         const QString key = campaign.toObject().value(QLatin1String("key")).toString();
         if (!campaigns.byKey.contains(key))
             campaigns.keys.append(key);
-        campaigns.byKey[key].append(normalised(campaign));
+        campaigns.byKey[key].append(campaign);
     }
     return campaigns;
+}
+
+// Equal as the SDKs read them: the plain comparison settles almost every pair; only a
+// difference is looked at again with {} read as [] (normalising costs a deep copy).
+bool sameSettings(const QJsonValue &a, const QJsonValue &b)
+{
+    return a == b || normalised(a) == normalised(b);
+}
+
+bool sameCampaigns(const QJsonArray &a, const QJsonArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (!sameSettings(a.at(i), b.at(i)))
+            return false;
+    }
+    return true;
 }
 
 QString listed(const QStringList &keys)
@@ -77,7 +95,7 @@ QStringList changedTopLevel(const QJsonObject &before, const QJsonObject &after)
     }
     QStringList changed;
     for (const QString &key : std::as_const(keys)) {
-        if (key != CampaignsKey && normalised(before.value(key)) != normalised(after.value(key)))
+        if (key != CampaignsKey && !sameSettings(before.value(key), after.value(key)))
             changed.append(key);
     }
     return changed;
@@ -113,7 +131,7 @@ QString summarizeSettingsChange(const QByteArray &previous, const QByteArray &cu
         const auto it = then.byKey.constFind(key);
         if (it == then.byKey.constEnd())
             added.append(key);
-        else if (it.value() != now.byKey.value(key))
+        else if (!sameCampaigns(it.value(), now.byKey.value(key)))
             changed.append(key);
     }
     for (const QString &key : then.keys) {

@@ -165,19 +165,13 @@ void SettingsSync::fetchNow()
     m_fetcher.request(FetchTrigger::Manual);
 }
 
-bool SettingsSync::asksForFetch(const Event &event)
-{
-    // An endpoint without keys accepts any sender: its webhooks count as authenticated.
-    return event.valid && (event.auth == AuthOutcome::Ok || event.auth == AuthOutcome::NotRequired);
-}
-
 void SettingsSync::addEvents(const QList<Event> &events)
 {
     if (!m_profile.autoFetch || !m_profile.isSet())
         return;
     QList<qint64> ids;
     for (const Event &event : events) {
-        if (event.endpoint == m_profile.endpoint && asksForFetch(event))
+        if (event.endpoint == m_profile.endpoint && event.asksForSettingsFetch())
             ids.append(event.id);
     }
     if (ids.isEmpty())

@@ -64,7 +64,6 @@ Q_SIGNALS:
     void errorOccurred(const QString &message); // the history or the secret store failed
 
 private:
-    static bool asksForFetch(const Event &event);
     void applyAccount();
     void readSdkKey();
 

@@ -38,6 +38,19 @@ void SettingsVersionStore::close()
 QString SettingsVersionStore::recordFetch(const FetchRecord &fetch, const QByteArray &body,
                                           FetchRecord *recorded, SettingsVersion *version)
 {
+    return record(fetch, body, false, recorded, version);
+}
+
+QString SettingsVersionStore::recordAnswer(const FetchRecord &fetch, const QByteArray &body,
+                                           FetchRecord *recorded, SettingsVersion *version)
+{
+    return record(fetch, body, true, recorded, version);
+}
+
+QString SettingsVersionStore::record(const FetchRecord &fetch, const QByteArray &body,
+                                     bool sameAccount, FetchRecord *recorded,
+                                     SettingsVersion *version)
+{
     FetchRecord row = fetch;
     row.id = 0;
     row.versionId = 0;
@@ -52,17 +65,22 @@ QString SettingsVersionStore::recordFetch(const FetchRecord &fetch, const QByteA
     if (!row.startedAt.isValid())
         row.startedAt = row.finishedAt;
     row.attempts = qMax(0, row.attempts); // 0: nothing was sent (a bad account profile)
-    const bool succeeded = row.error.isEmpty();
     SettingsFileCheck check;
-    if (succeeded) {
-        // Cheap next to the fetch, and the history must never hold a file the SDKs would refuse.
+    if (row.error.isEmpty()) {
+        // The history never holds a file the SDKs would refuse: such an answer is a failed
+        // fetch that says why, and the current version stays.
         check = checkSettingsFile(body);
-        if (!check.ok)
-            return QLatin1String("refusing to store an invalid settings file as a version: ") +
-                   check.error;
-        if (row.accountId.isEmpty())
+        if (!check.ok && row.trigger == FetchTrigger::File)
+            row.error = row.source + QLatin1String(": ") + check.error;
+        else if (!check.ok)
+            row.error = QLatin1String("the answer is not a valid settings file: ") + check.error;
+        else if (sameAccount && !row.accountId.isEmpty() && check.accountId != row.accountId)
+            row.error = QStringLiteral("the answer is the settings file of account %1, not %2")
+                            .arg(check.accountId, row.accountId);
+        else if (row.accountId.isEmpty())
             row.accountId = check.accountId;
     }
+    const bool succeeded = row.error.isEmpty();
 
     QString error;
     if (!m_session.begin(&error))
@@ -96,9 +114,6 @@ QString SettingsVersionStore::importFile(const QString &endpoint, const QString 
     fetch.source = QFileInfo(fileName).fileName();
     fetch.startedAt = QDateTime::currentDateTimeUtc();
     fetch.finishedAt = fetch.startedAt;
-    const SettingsFileCheck check = checkSettingsFile(bytes);
-    if (!check.ok)
-        fetch.error = QFileInfo(fileName).fileName() + QLatin1String(": ") + check.error;
     return recordFetch(fetch, bytes, recorded, version);
 }
 

@@ -39,16 +39,21 @@ public:
     bool isOpen() const { return m_session.isOpen(); }
     QString path() const { return m_session.path(); }
 
-    // Records one finished fetch in one transaction. A fetch whose `error` is empty succeeded:
-    // `body` is the settings file (the caller validated it; the store refuses one that does not
-    // pass checkSettingsFile()). Its bytes become a new version unless they equal the current
-    // version of endpoint + account (outcome Unchanged); bytes equal to an older version (a
-    // revert) make a new version sharing that blob. A fetch with an `error` is Failed, `body` is
-    // ignored and the current version stays. An empty accountId is taken from the file.
-    // `outcome`, `id` and `versionId` of `fetch` are ignored; *recorded has them set, *version
-    // is the new or unchanged version (null when failed). Both outputs may be null.
+    // Records one finished fetch in one transaction. A fetch whose `error` is empty brought
+    // `body`: checked here (checkSettingsFile), it becomes a new version unless it equals the
+    // current version of endpoint + account (outcome Unchanged); bytes equal to an older version
+    // (a revert) make a new version sharing that blob. A body that is no valid settings file, or
+    // the file of another account than fetch.accountId, makes the fetch Failed with the reason in
+    // *recorded's error (the file of another account only through recordAnswer(), which records
+    // what VWO answered for fetch.accountId). A fetch with an `error` is Failed, `body` is ignored;
+    // the current version stays. An empty accountId is taken from the file. `outcome`, `id` and
+    // `versionId` of `fetch` are ignored; *recorded has them set, *version is the new or unchanged
+    // version (null when failed). Both outputs may be null. The return value reports only a refusal
+    // (no endpoint, an unredacted SDK key) or a store failure.
     QString recordFetch(const FetchRecord &fetch, const QByteArray &body,
                         FetchRecord *recorded = nullptr, SettingsVersion *version = nullptr);
+    QString recordAnswer(const FetchRecord &fetch, const QByteArray &body,
+                         FetchRecord *recorded = nullptr, SettingsVersion *version = nullptr);
     // A file the user imported: checked here, recorded like a fetch (trigger File, the file name
     // as source, account from the file). An invalid file is recorded as a Failed fetch with the
     // reason in recorded->error; the return value only reports a store failure.
@@ -80,6 +85,8 @@ public:
     QString saveProfile(const AccountProfile &profile); // refused unless profile.check() passes
 
 private:
+    QString record(const FetchRecord &fetch, const QByteArray &body, bool sameAccount,
+                   FetchRecord *recorded, SettingsVersion *version);
     QString refuseSecrets(const FetchRecord &fetch) const;
     // Inside recordFetch's transaction: adds the version or finds the unchanged one.
     QString storeVersion(FetchRecord *fetch, const QByteArray &body, const SettingsFileCheck &check,
