@@ -116,7 +116,9 @@ void MainWindow::showSettingsFetch()
     if (!error.isEmpty())
         return m_detail->setSettingsFetch(error, true);
     const auto found = fetches.constFind(event.id);
-    if (found != fetches.cend()) {
+    // A fetch that ended before this event arrived served an earlier event with the same id
+    // (ids start again after the log is cleared).
+    if (found != fetches.cend() && found->finishedAt >= event.receivedAt) {
         SettingsVersion version;
         if (found->versionId > 0)
             m_settingsSync->store()->version(found->versionId, &version);
