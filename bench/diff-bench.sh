@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Settings-file diff benchmark (issue 6): Hookbench's semantic summary of a large settings-file
-# pair against GNU `diff -u` on the same two files, in one run. Targets: wall time and peak memory
-# at most 2x GNU diff's. Prints both figures and both ratios.
+# Settings-file diff benchmark (issue 6): `hookbench-cli diff OLD NEW --format summary` on a large
+# settings-file pair against GNU `diff -u` on the same two files, in one run. Targets: wall time
+# and peak memory at most 2x GNU diff's. Prints both figures and both ratios.
 #
 # The pair comes from bench/gen-settings.py (5,000 campaigns, about 11 MB pretty-printed; the new
 # file has 1% of the campaigns changed, one removed, one added), written once into BENCH_DIR and
@@ -11,8 +11,10 @@
 #
 # Usage: bench/diff-bench.sh
 # Environment (defaults):
-#   BUILD_DIR (build-diffbench)  configured as Release and diff-bench built in it
-#   BENCH_CMD (BUILD_DIR/bench/diff-bench)  the command given OLD NEW, e.g. "hookbench-cli diff"
+#   BUILD_DIR (build-diffbench)  configured as Release and hookbench-cli built in it
+#   BENCH_CMD (BUILD_DIR/src/cli/hookbench-cli diff)  the command given OLD NEW, e.g. the core-only
+#             "BUILD_DIR/bench/diff-bench" (build it yourself)
+#   BENCH_ARGS (--format summary with the default BENCH_CMD, else empty)  given after OLD NEW
 #   BENCH_CAMPAIGNS (5000) BENCH_RUNS (5) BENCH_DIR (/tmp/hookbench-diff-bench)
 set -euo pipefail
 src=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,8 +26,9 @@ dir=${BENCH_DIR:-/tmp/hookbench-diff-bench}
 [[ -x /usr/bin/time ]] || { echo "diff-bench: needs GNU time (/usr/bin/time, package time)" >&2; exit 1; }
 if [[ -z "${BENCH_CMD:-}" ]]; then
     cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DHOOKBENCH_BUILD_BENCH=ON >/dev/null
-    cmake --build "$build" --target diff-bench >/dev/null
-    BENCH_CMD=$build/bench/diff-bench
+    cmake --build "$build" --target hookbench-cli >/dev/null
+    BENCH_CMD="$build/src/cli/hookbench-cli diff"
+    BENCH_ARGS=${BENCH_ARGS---format summary}
 fi
 
 old=$dir/settings-$campaigns-old.json
@@ -57,12 +60,15 @@ run() {
 
 # shellcheck disable=SC2206 # BENCH_CMD may be a command with arguments
 cmd=($BENCH_CMD)
+# shellcheck disable=SC2206
+args=(${BENCH_ARGS:-})
 for ((i = 0; i < runs; i++)); do
     run gnu diff -u "$old" "$new"
-    run hookbench "${cmd[@]}" "$old" "$new"
+    run hookbench "${cmd[@]}" "$old" "$new" "${args[@]}"
 done
 gnu_lines=$(diff -u "$old" "$new" | wc -l || true)
-echo "hookbench: $(tail -n 1 "$tmp/err")"
+echo "hookbench: ${cmd[*]} OLD NEW ${args[*]}"
+if [[ -s "$tmp/err" ]]; then echo "hookbench stderr: $(tail -n 1 "$tmp/err")"; fi
 echo "hookbench summary: $(wc -l <"$tmp/out") lines; GNU diff -u: $gnu_lines lines"
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }

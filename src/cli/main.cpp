@@ -1,5 +1,6 @@
 // hookbench-cli: a thin dispatcher; each verb lives in its own file and calls core.
 #include "clihelpers.h"
+#include "diffcommand.h"
 #include "eventscommand.h"
 #include "keyscommand.h"
 #include "listencommand.h"
@@ -16,6 +17,7 @@ const CommandTable Verbs{
     {"events", "Print stored events as JSON lines, oldest first", runEvents},
     {"keys", "Generate, import, rotate, revoke and list webhook keys", runKeys},
     {"settings", "Fetch, import and show versions of the account's settings file", runSettings},
+    {"diff", "Compare two settings (JSON) files: summary, unified diff or JSON Patch", runDiff},
 };
 
 QString usageText()
