@@ -291,6 +291,51 @@
         <source>%1 (starred)</source>
         <translation>%1 (mit Stern)</translation>
     </message>
+    <message>
+        <source>Not fetched</source>
+        <comment>settings column: no settings-file fetch followed the webhook</comment>
+        <translation>Nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <comment>settings column: the settings file is being fetched for the webhook</comment>
+        <translation>Wird abgerufen …</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <comment>settings column: a settings-file fetch after the webhook succeeded</comment>
+        <translation>Abgerufen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>settings column: every settings-file fetch after the webhook failed</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No settings-file fetch was recorded for this webhook: no account was set up, automatic fetching was off, or Hookbench stopped before fetching</source>
+        <translation>Für diesen Webhook wurde kein Abruf der Einstellungsdatei aufgezeichnet: Es war kein Konto eingerichtet, der automatische Abruf war ausgeschaltet, oder Hookbench wurde vor dem Abruf beendet</translation>
+    </message>
+    <message>
+        <source>The settings file is being fetched for this webhook</source>
+        <translation>Die Einstellungsdatei wird für diesen Webhook abgerufen</translation>
+    </message>
+    <message>
+        <source>The settings file was fetched after this webhook; select it to see the version</source>
+        <translation>Die Einstellungsdatei wurde nach diesem Webhook abgerufen; wählen Sie ihn aus, um die Version zu sehen</translation>
+    </message>
+    <message>
+        <source>Fetching the settings file after this webhook failed; select it to see why</source>
+        <translation>Der Abruf der Einstellungsdatei nach diesem Webhook ist fehlgeschlagen; wählen Sie ihn aus, um den Grund zu sehen</translation>
+    </message>
+    <message>
+        <source>Only valid, authenticated webhooks lead to a settings-file fetch</source>
+        <translation>Nur gültige, authentifizierte Webhooks führen zu einem Abruf der Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>column: the settings-file fetch the webhook led to</comment>
+        <translation>Einstellungsdatei</translation>
+    </message>
 </context>
 <context>
     <name>TrayDigest</name>
@@ -341,6 +386,101 @@
     <message>
         <source>invalid payload: %1</source>
         <translation>ungültige Nutzdaten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::AccountProfileDialog</name>
+    <message>
+        <source>Settings-File Account</source>
+        <translation>Konto für die Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>VWO account</source>
+        <translation>VWO-Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Account id:</source>
+        <translation>&amp;Konto-ID:</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>Your VWO account id: Settings &gt; Accounts in the VWO app, or the a= of a settings-file URL.</source>
+        <translation>Ihre VWO-Konto-ID: in der VWO-App unter Settings &gt; Accounts oder der Wert von a= in einer URL der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>&amp;SDK key:</source>
+        <translation>&amp;SDK-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>The FullStack SDK key of the environment (VWO app: FullStack &gt; Projects &gt; environment). Kept in the system keychain, never shown in logs or exports.</source>
+        <translation>Der FullStack-SDK-Schlüssel der Umgebung (VWO-App: FullStack &gt; Projects &gt; Umgebung). Wird im Schlüsselbund des Systems aufbewahrt und nie in Protokollen oder Exporten angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>https://dev.visualwebsiteoptimizer.com</source>
+        <translation>https://dev.visualwebsiteoptimizer.com</translation>
+    </message>
+    <message>
+        <source>Leave empty for VWO. Set it to fetch through a proxy or from a test server.</source>
+        <translation>Für VWO leer lassen. Tragen Sie eine URL ein, um über einen Proxy oder von einem Testserver abzurufen.</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long one attempt may wait in silence before it counts as failed. A fetch makes up to 5 attempts.</source>
+        <translation>Wie lange ein Versuch ohne jede Rückmeldung warten darf, bevor er als fehlgeschlagen gilt. Ein Abruf unternimmt bis zu 5 Versuche.</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch the settings file after every valid, authenticated webhook</source>
+        <translation>&amp;Einstellungsdatei nach jedem gültigen, authentifizierten Webhook abrufen</translation>
+    </message>
+    <message>
+        <source>Hookbench fetches the settings file of this account for endpoint &quot;%1&quot; and keeps every version.</source>
+        <translation>Hookbench ruft die Einstellungsdatei dieses Kontos für den Endpunkt „%1“ ab und bewahrt jede Version auf.</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace it</source>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>No SDK key is stored yet.</source>
+        <translation>Es ist noch kein SDK-Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>Account id: enter the VWO account id, for example 123456.</source>
+        <translation>Konto-ID: Geben Sie die VWO-Konto-ID ein, zum Beispiel 123456.</translation>
+    </message>
+    <message>
+        <source>Account id: %1.</source>
+        <translation>Konto-ID: %1.</translation>
+    </message>
+    <message>
+        <source>SDK key: enter the SDK key of the environment.</source>
+        <translation>SDK-Schlüssel: Geben Sie den SDK-Schlüssel der Umgebung ein.</translation>
+    </message>
+    <message>
+        <source>SDK key: %1.</source>
+        <translation>SDK-Schlüssel: %1.</translation>
+    </message>
+    <message>
+        <source>Base URL: %1.</source>
+        <translation>Basis-URL: %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -567,6 +707,22 @@
     <message>
         <source>Attempt %1 of %2, the latest: VWO retries every 1-2 s for an hour until it gets 200</source>
         <translation>Versuch %1 von %2, der bisher letzte: VWO versucht es eine Stunde lang alle 1-2 s erneut, bis es 200 erhält</translation>
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation>Einstellungsdatei:</translation>
+    </message>
+    <message>
+        <source>reading key %1 from the key ring…</source>
+        <translation>Schlüssel %1 wird aus dem Schlüsselbund gelesen …</translation>
+    </message>
+    <message>
+        <source>Only the key&apos;s fingerprint was stored, and the key ring cannot give its value: %1</source>
+        <translation>Nur der Fingerabdruck des Schlüssels wurde gespeichert, und der Schlüsselbund kann seinen Wert nicht liefern: %1</translation>
+    </message>
+    <message>
+        <source>The receiver stored only this fingerprint: the value did not match any key, and was not kept</source>
+        <translation>Der Empfänger hat nur diesen Fingerabdruck gespeichert: Der Wert passte zu keinem Schlüssel und wurde nicht aufbewahrt</translation>
     </message>
 </context>
 <context>
@@ -1361,10 +1517,6 @@
         <translation>Schlüssel %1 konnte nicht angezeigt werden.</translation>
     </message>
     <message>
-        <source>Could not copy key %1: %2.</source>
-        <translation>Schlüssel %1 konnte nicht kopiert werden: %2.</translation>
-    </message>
-    <message>
         <source>Copying…</source>
         <translation>Wird kopiert …</translation>
     </message>
@@ -1590,6 +1742,74 @@
     <message>
         <source>Webhook Keys</source>
         <translation>Webhook-Schlüssel</translation>
+    </message>
+    <message>
+        <source>No matching requests</source>
+        <translation>Keine passenden Anfragen</translation>
+    </message>
+    <message>
+        <source>No stored request matches the filter. Clear the filter to see every request.</source>
+        <translation>Keine gespeicherte Anfrage passt zum Filter. Leeren Sie den Filter, um alle Anfragen zu sehen.</translation>
+    </message>
+    <message>
+        <source>No request matches the filter so far; the search goes on.</source>
+        <translation>Bisher passt keine Anfrage zum Filter; die Suche läuft weiter.</translation>
+    </message>
+    <message>
+        <source>x-vwo-auth stays a placeholder: %1</source>
+        <translation>x-vwo-auth bleibt ein Platzhalter: %1</translation>
+    </message>
+    <message>
+        <source>New settings-file version #%1: %2</source>
+        <translation>Neue Version #%1 der Einstellungsdatei: %2</translation>
+    </message>
+    <message>
+        <source>The settings file is unchanged (version #%1)</source>
+        <translation>Die Einstellungsdatei ist unverändert (Version #%1)</translation>
+    </message>
+    <message>
+        <source>Settings-file fetch failed: %1</source>
+        <translation>Abruf der Einstellungsdatei fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings File</source>
+        <translation>Eins&amp;tellungsdatei</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf …</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Now</source>
+        <translation>Jetzt &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Account…</source>
+        <translation>&amp;Konto …</translation>
+    </message>
+    <message>
+        <source>Fetch the settings file from VWO now</source>
+        <translation>Die Einstellungsdatei jetzt von VWO abrufen</translation>
+    </message>
+    <message>
+        <source>Fetching the settings file…</source>
+        <translation>Einstellungsdatei wird abgerufen …</translation>
+    </message>
+    <message>
+        <source>Not fetched: no settings-file account is set up (Settings File &gt; Account…)</source>
+        <translation>Nicht abgerufen: Es ist kein Konto für die Einstellungsdatei eingerichtet (Einstellungsdatei &gt; Konto …)</translation>
+    </message>
+    <message>
+        <source>Not fetched: automatic fetching is off</source>
+        <translation>Nicht abgerufen: Der automatische Abruf ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Not fetched: no fetch was recorded for this webhook</source>
+        <translation>Nicht abgerufen: Für diesen Webhook wurde kein Abruf aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Settings-File History</source>
+        <translation>Verlauf der Einstellungsdatei</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2199,388 @@
     <message>
         <source>Showing the first %1 of %2 of the response body.</source>
         <translation>Die ersten %1 von %2 des Antwortinhalts werden angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::SettingsFetchLog</name>
+    <message>
+        <source>Fetch log</source>
+        <translation>Abrufprotokoll</translation>
+    </message>
+    <message>
+        <source>Hide the fetch log</source>
+        <translation>Das Abrufprotokoll ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the fetch log</source>
+        <translation>Das Abrufprotokoll einblenden</translation>
+    </message>
+    <message>
+        <source>Fetch log (%1)</source>
+        <translation>Abrufprotokoll (%1)</translation>
+    </message>
+    <message>
+        <source>Fetch log (no fetches yet)</source>
+        <translation>Abrufprotokoll (noch keine Abrufe)</translation>
+    </message>
+    <message>
+        <source>Fetch log (%1, %2 failed)</source>
+        <comment>fetches, failed fetches</comment>
+        <translation>Abrufprotokoll (%1, %2 fehlgeschlagen)</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::SettingsFetchModel</name>
+    <message>
+        <source>new version #%1</source>
+        <translation>neue Version #%1</translation>
+    </message>
+    <message>
+        <source>unchanged (#%1)</source>
+        <comment>the fetched file equals this version</comment>
+        <translation>unverändert (#%1)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>settings fetch outcome</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Started %1, finished %2 (UTC)</source>
+        <translation>Gestartet %1, beendet %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) sent, retries included</source>
+        <translation>
+            <numerusform>%n Anfrage gesendet, einschließlich Wiederholungen</numerusform>
+            <numerusform>%n Anfragen gesendet, einschließlich Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Webhook events served by this fetch: %1</source>
+        <translation>Webhook-Ereignisse, für die dieser Abruf erfolgte: %1</translation>
+    </message>
+    <message>
+        <source>Webhook events that triggered or joined the fetch</source>
+        <translation>Webhook-Ereignisse, die den Abruf ausgelöst oder sich ihm angeschlossen haben</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <comment>what started a settings fetch</comment>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <comment>column: HTTP status of the last answer</comment>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <comment>column: webhook events served by the fetch</comment>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::SettingsHistoryModel</name>
+    <message>
+        <source>webhook</source>
+        <comment>what brought a settings version</comment>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>manual fetch</source>
+        <comment>what brought a settings version</comment>
+        <translation>manueller Abruf</translation>
+    </message>
+    <message>
+        <source>imported file</source>
+        <comment>what brought a settings version</comment>
+        <translation>importierte Datei</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <comment>settings version number</comment>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>account id</comment>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>The current version of account %1</source>
+        <translation>Die aktuelle Version von Konto %1</translation>
+    </message>
+    <message>
+        <source>Version #%1 of account %2</source>
+        <translation>Version #%1 von Konto %2</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>What changed against the previous version of the same account</source>
+        <translation>Was sich gegenüber der vorherigen Version desselben Kontos geändert hat</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <comment>what brought a settings version</comment>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::SettingsHistoryPanel</name>
+    <message>
+        <source>Cannot compare #%1 with #%2: %3</source>
+        <translation>#%1 und #%2 können nicht verglichen werden: %3</translation>
+    </message>
+    <message>
+        <source>identical files</source>
+        <translation>identische Dateien</translation>
+    </message>
+    <message>
+        <source>(different accounts: %1 and %2)</source>
+        <translation>(verschiedene Konten: %1 und %2)</translation>
+    </message>
+    <message>
+        <source>From #%1 to #%2: %3</source>
+        <translation>Von #%1 zu #%2: %3</translation>
+    </message>
+    <message>
+        <source>Settings files (*.json);;All files (*)</source>
+        <translation>Einstellungsdateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Drop to import %1 into the settings history of endpoint %2.</source>
+        <translation>Loslassen, um %1 in den Verlauf der Einstellungsdatei von Endpunkt %2 zu importieren.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: only .json files are imported.</source>
+        <translation>%1 übersprungen: Nur .json-Dateien werden importiert.</translation>
+    </message>
+    <message>
+        <source>Import Settings Files</source>
+        <translation>Einstellungsdateien importieren</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files could not be imported:</source>
+        <translation>Import bei %1 von %2 Dateien fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a settings file.</source>
+        <translation>%1 ist ein Ordner, keine Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it is %2, more than the %3 a settings file may have.</source>
+        <translation>%1 wurde nicht importiert: Mit %2 ist die Datei größer als die für eine Einstellungsdatei zulässigen %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, it is not a valid settings file: %2</source>
+        <translation>%1 wurde nicht importiert, da die Datei keine gültige Einstellungsdatei ist: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the same as version #%2, the current one of account %3: nothing added.</source>
+        <translation>%1 ist identisch mit Version #%2, der aktuellen Version von Konto %3: Es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Imported %1 as version #%2 of account %3: %4.</source>
+        <translation>%1 als Version #%2 von Konto %3 importiert: %4.</translation>
+    </message>
+    <message>
+        <source>Export Settings Version #%1</source>
+        <translation>Version #%1 der Einstellungsdatei exportieren</translation>
+    </message>
+    <message>
+        <source>Version #%1 was not exported: %2</source>
+        <translation>Version #%1 wurde nicht exportiert: %2</translation>
+    </message>
+    <message>
+        <source>Version #%1 was not exported to %2: %3</source>
+        <translation>Version #%1 wurde nicht nach %2 exportiert: %3</translation>
+    </message>
+    <message>
+        <source>Exported version #%1 to %2 (%3).</source>
+        <translation>Version #%1 nach %2 exportiert (%3).</translation>
+    </message>
+    <message>
+        <source>Its SDK key is replaced by REDACTED, as in the history.</source>
+        <translation>Der SDK-Schlüssel darin ist wie im Verlauf durch REDACTED ersetzt.</translation>
+    </message>
+    <message>
+        <source>Settings History</source>
+        <translation>Verlauf der Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Now</source>
+        <translation>Jetzt &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Add settings files to the history (you can also drop them here)</source>
+        <translation>Einstellungsdateien zum Verlauf hinzufügen (Sie können sie auch hier ablegen)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Account…</source>
+        <translation>&amp;Konto …</translation>
+    </message>
+    <message>
+        <source>The VWO account id and SDK key the settings file is fetched with</source>
+        <translation>Die VWO-Konto-ID und der SDK-Schlüssel, mit denen die Einstellungsdatei abgerufen wird</translation>
+    </message>
+    <message>
+        <source>Settings-file versions</source>
+        <translation>Versionen der Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>Compare Selected Versions</source>
+        <translation>Ausgewählte Versionen vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare with Previous Version</source>
+        <translation>Mit vorheriger Version vergleichen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Fetching is not available</source>
+        <translation>Abrufen ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>A fetch is running</source>
+        <translation>Ein Abruf läuft</translation>
+    </message>
+    <message>
+        <source>Fetch the settings file from VWO now</source>
+        <translation>Die Einstellungsdatei jetzt von VWO abrufen</translation>
+    </message>
+    <message>
+        <source>Fetch now, import a file, or send a webhook once auto-fetch is on. You can also drop .json settings files here.</source>
+        <translation>Jetzt abrufen, eine Datei importieren oder bei eingeschaltetem automatischem Abruf einen Webhook senden. Sie können .json-Einstellungsdateien auch hier ablegen.</translation>
+    </message>
+    <message>
+        <source>No settings-file versions yet.</source>
+        <translation>Noch keine Versionen der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be fetched: %1</source>
+        <translation>Die Einstellungsdatei konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>endpoint %1</source>
+        <comment>settings history header</comment>
+        <translation>Endpunkt %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No version yet&lt;/b&gt; · %1</source>
+        <translation>&lt;b&gt;Noch keine Version&lt;/b&gt; · %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>account id</comment>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Current version &lt;b&gt;#%1&lt;/b&gt; · account &lt;b&gt;%2&lt;/b&gt; · %3, %4 · %5</source>
+        <comment>settings history header: version, account, time, trigger, endpoint</comment>
+        <translation>Aktuelle Version &lt;b&gt;#%1&lt;/b&gt; · Konto &lt;b&gt;%2&lt;/b&gt; · %3, %4 · %5</translation>
+    </message>
+    <message>
+        <source>Summarize what changed from #%1 to #%2</source>
+        <translation>Zusammenfassen, was sich von #%1 zu #%2 geändert hat</translation>
+    </message>
+    <message>
+        <source>Select exactly two versions (Ctrl+click) to compare them</source>
+        <translation>Wählen Sie genau zwei Versionen aus (Strg+Klick), um sie zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Save version #%1 exactly as it was received</source>
+        <translation>Version #%1 genau so speichern, wie sie empfangen wurde</translation>
+    </message>
+    <message>
+        <source>Select one version to export it</source>
+        <translation>Wählen Sie eine Version aus, um sie zu exportieren</translation>
+    </message>
+    <message>
+        <source>The settings history cannot be read: %1</source>
+        <translation>Der Verlauf der Einstellungsdatei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
