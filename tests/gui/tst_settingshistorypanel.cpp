@@ -276,8 +276,12 @@ void tst_SettingsHistoryPanel::compareNeedsTwoVersions()
     QCOMPARE(requested.at(0).at(1).toLongLong(), b);
     auto *message = child<InlineMessage>(&panel, "compareMessage");
     QVERIFY(message->isVisible());
+    // The summary, then the changes in VWO's terms.
     QCOMPARE(message->text(),
-             QStringLiteral("From #%1 to #%2: 1 campaign changed (DEV_TEST_1)").arg(a).arg(b));
+             QStringLiteral("From #%1 to #%2: 1 campaign changed (DEV_TEST_1)\n"
+                            "\u2022 campaign DEV_TEST_1: percentTraffic 10 \u2192 20")
+                 .arg(a)
+                 .arg(b));
 
     // Across accounts it says so.
     selectRows(table, {0, 2});
