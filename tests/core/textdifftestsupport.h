@@ -6,6 +6,7 @@
 #include "diff/textdiffdocument.h"
 
 #include <QList>
+#include <QRandomGenerator>
 #include <QString>
 
 namespace textdifftest {
@@ -57,6 +58,30 @@ inline QByteArray joinLines(const QList<QByteArray> &lines)
     QByteArray out;
     for (const QByteArray &line : lines)
         out += line + '\n';
+    return out;
+}
+
+// Changes about `fraction` of the lines: a third replaced, a third deleted, a third inserted.
+inline QList<QByteArray> edited(const QList<QByteArray> &lines, double fraction, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    QList<QByteArray> out;
+    out.reserve(lines.size() + lines.size() / 50);
+    for (int i = 0; i < lines.size(); ++i) {
+        if (random.generateDouble() >= fraction) {
+            out << lines[i];
+            continue;
+        }
+        switch (random.bounded(3)) {
+        case 0:
+            out << lines[i] + " // changed";
+            break;
+        case 1:
+            break;
+        default:
+            out << lines[i] << "      \"inserted\": " + QByteArray::number(i) + ',';
+        }
+    }
     return out;
 }
 

@@ -24,30 +24,6 @@ QString script(const TextDiff &diff)
     return parts.join(QLatin1Char(' '));
 }
 
-// Changes about `fraction` of the lines: a third replaced, a third deleted, a third inserted.
-QList<QByteArray> edited(const QList<QByteArray> &lines, double fraction, quint32 seed)
-{
-    QRandomGenerator random(seed);
-    QList<QByteArray> out;
-    out.reserve(lines.size() + lines.size() / 50);
-    for (int i = 0; i < lines.size(); ++i) {
-        if (random.generateDouble() >= fraction) {
-            out << lines[i];
-            continue;
-        }
-        switch (random.bounded(3)) {
-        case 0:
-            out << lines[i] + " // changed";
-            break;
-        case 1:
-            break;
-        default:
-            out << lines[i] << "      \"inserted\": " + QByteArray::number(i) + ',';
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 class TestTextDiff : public QObject

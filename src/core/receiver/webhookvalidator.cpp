@@ -88,27 +88,6 @@ QString checkString(const QJsonObject &object, const QString &name)
 
 } // namespace
 
-void lineAndColumn(const QByteArray &text, qsizetype offset, int *line, int *column)
-{
-    offset = qBound(qsizetype(0), offset, text.size());
-    int l = 1;
-    int c = 1;
-    for (qsizetype i = 0; i < offset; ++i) {
-        const auto byte = static_cast<unsigned char>(text.at(i));
-        if (byte == '\n') {
-            ++l;
-            c = 1;
-        } else if ((byte & 0xC0) != 0x80) {
-            // Count characters, not bytes: UTF-8 continuation bytes don't move the column.
-            ++c;
-        }
-    }
-    if (line)
-        *line = l;
-    if (column)
-        *column = c;
-}
-
 ValidationResult validateWebhookPayload(const QByteArray &body)
 {
     ValidationResult result;
@@ -125,13 +104,7 @@ ValidationResult validateWebhookPayload(const QByteArray &body)
             result.error = QStringLiteral("expected a JSON object, got ") + scalar;
             return result;
         }
-        int line = 0;
-        int column = 0;
-        lineAndColumn(body, parseError.offset, &line, &column);
-        result.error = QStringLiteral("malformed JSON at line %1, column %2: %3")
-                           .arg(line)
-                           .arg(column)
-                           .arg(parseError.errorString());
+        result.error = malformedJsonMessage(body, parseError);
         return result;
     }
     if (!doc.isObject()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "json/jsonscan.h" // lineAndColumn(), for the error positions it reports
+
 #include <QByteArray>
 #include <QString>
 
@@ -15,8 +17,5 @@ struct ValidationResult
 // A VWO webhook payload: a JSON object whose `timestamp` is an integer and
 // `event`, `action`, `triggered_by` are strings. Unknown fields are allowed.
 ValidationResult validateWebhookPayload(const QByteArray &body);
-
-// Line and column (1-based) of a byte offset in text, for JSON error messages.
-void lineAndColumn(const QByteArray &text, qsizetype offset, int *line, int *column);
 
 } // namespace hookbench

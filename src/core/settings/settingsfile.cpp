@@ -318,13 +318,7 @@ SettingsFileCheck checkSettingsFile(const QByteArray &bytes)
                            QLatin1String(", found ") + describeJsonValue(scalar);
             return result;
         }
-        int line = 0;
-        int column = 0;
-        lineAndColumn(bytes, parseError.offset, &line, &column);
-        result.error = QStringLiteral("malformed JSON at line %1, column %2: %3")
-                           .arg(line)
-                           .arg(column)
-                           .arg(parseError.errorString());
+        result.error = malformedJsonMessage(bytes, parseError);
         return result;
     }
     if (!doc.isObject()) {

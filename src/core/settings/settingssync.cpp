@@ -81,19 +81,19 @@ void SettingsSync::readSdkKey()
     m_sdkKeyRead = false;
     const QPointer<SettingsSync> self(this);
     const QString endpoint = m_profile.endpoint;
-    m_secrets->read(sdkKeySecretName(endpoint), [self, endpoint](const QByteArray &secret,
-                                                                 const QString &error) {
-        if (!self || self->m_profile.endpoint != endpoint)
-            return;
-        if (self->m_sdkKey.isEmpty()) // useSdkKey() may have come first
-            self->m_sdkKey = secret;
-        self->m_sdkKeyError = error;
-        self->m_sdkKeyRead = true;
-        self->applyAccount();
-        Q_EMIT self->ready();
-        if (!self->m_waiting.isEmpty())
-            self->m_fetcher.request(FetchTrigger::Webhook, std::exchange(self->m_waiting, {}));
-    });
+    // A failed read leaves no key: fetchUnavailableReason() then says none is stored.
+    m_secrets->read(
+        sdkKeySecretName(endpoint), [self, endpoint](const QByteArray &secret, const QString &) {
+            if (!self || self->m_profile.endpoint != endpoint)
+                return;
+            if (self->m_sdkKey.isEmpty()) // useSdkKey() may have come first
+                self->m_sdkKey = secret;
+            self->m_sdkKeyRead = true;
+            self->applyAccount();
+            Q_EMIT self->ready();
+            if (!self->m_waiting.isEmpty())
+                self->m_fetcher.request(FetchTrigger::Webhook, std::exchange(self->m_waiting, {}));
+        });
 }
 
 void SettingsSync::applyAccount()

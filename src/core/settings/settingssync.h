@@ -72,7 +72,6 @@ private:
     SettingsFetcher m_fetcher;
     AccountProfile m_profile;
     QByteArray m_sdkKey;
-    QString m_sdkKeyError;
     bool m_sdkKeyRead = false;
     QList<qint64> m_waiting; // webhooks that came before the SDK key was read
     QThread m_worker;
