@@ -4,7 +4,6 @@
 #include "clisettingssupport.h"
 #include "settingsserver.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -184,11 +183,9 @@ private Q_SLOTS:
         const qint64 eventId = postWebhook(&listener);
         QVERIFY(eventId > 0);
         QVERIFY(QTest::qWaitFor([&] { return m_server->requestCount() == 1; }, 10000));
-        QElapsedTimer timer;
-        timer.start();
         ::kill(pid_t(listener.process().processId()), SIGTERM);
-        QVERIFY(listener.waitForExit(10000));
-        QVERIFY2(timer.elapsed() < 5000, "the fetch in flight held up the shutdown");
+        // The answer is held back 15 s: exiting within 10 s means the fetch did not hold it up.
+        QVERIFY2(listener.waitForExit(10000), "the fetch in flight held up the shutdown");
         QCOMPARE(listener.process().exitStatus(), QProcess::NormalExit);
         QCOMPARE(listener.process().exitCode(), 0);
         m_output += listener.out() + listener.err();

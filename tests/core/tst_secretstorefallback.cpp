@@ -119,9 +119,10 @@ private Q_SLOTS:
         qputenv("XDG_RUNTIME_DIR", runtime);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         qInfo("fell back to the file in %lld ms", took);
-        QVERIFY2(took < 1000, qPrintable(QStringLiteral("took %1 ms").arg(took))); // timeout: 5 s
 
         QCOMPARE(store.backend(), SecretStore::Backend::File);
+        // The reason proves the store did not wait for its 5 s job timeout, which would read
+        // "keychain did not answer within 5000 ms"; wall time is not asserted (shared machines).
         QVERIFY2(store.fallbackReason().contains(QStringLiteral("no session bus")),
                  qPrintable(store.fallbackReason()));
         QCOMPARE(changed.count(), 1);

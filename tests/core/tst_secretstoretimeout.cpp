@@ -85,7 +85,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(finished, 5000);
         qInfo("write gave up on the keychain and completed through the file in %lld ms", took);
         QCOMPARE(error, QString());
-        QVERIFY2(took >= 300 && took < 1500, qPrintable(QString::number(took)));
+        QVERIFY2(took >= 300, qPrintable(QString::number(took))); // the reason below: our timer
         QVERIFY(m_silent.calls > 0); // the wait really was on the (silent) Secret Service
 
         QCOMPARE(store.backend(), SecretStore::Backend::File);
@@ -94,12 +94,12 @@ private Q_SLOTS:
         QCOMPARE(changed.at(0).at(1).toString(), store.fallbackReason());
 
         // The rest of the session goes straight to the file.
-        timer.restart();
+        const int callsBefore = m_silent.calls;
         QByteArray back;
         QCOMPARE(store.readSync(QStringLiteral("webhook-key/default/slow"), &back), QString());
         QCOMPARE(back, QByteArray("completed through the file"));
         QCOMPARE(store.removeSync(QStringLiteral("webhook-key/default/slow")), QString());
-        QVERIFY2(timer.elapsed() < 250, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(m_silent.calls, callsBefore); // the keychain was not asked again
         QCOMPARE(changed.count(), 1);
     }
 
@@ -133,7 +133,7 @@ private Q_SLOTS:
         timer.start();
         QCOMPARE(store.writeSync(QStringLiteral("after"), "1"), QString());
         qInfo("after the silent service left: fell back in %lld ms", timer.elapsed());
-        QVERIFY2(timer.elapsed() < 2500, qPrintable(QString::number(timer.elapsed())));
+        // "no Secret Service", not "did not answer within 5000 ms": answered, not timed out.
         QVERIFY2(store.fallbackReason().startsWith(QStringLiteral("no Secret Service")),
                  qPrintable(store.fallbackReason()));
         QCOMPARE(m_silent.calls, before);
