@@ -57,7 +57,7 @@ QStringList keys(const char *spaced)
 
 } // namespace
 
-// The one-line history summary: campaigns matched by key, {} and [] alike.
+// The one-line history summary: campaigns matched by key, {} and [] alike, as the diff says.
 class TestSettingsSummary : public QObject
 {
     Q_OBJECT
@@ -112,7 +112,13 @@ private Q_SLOTS:
         QByteArray grouped = file(keys("a"));
         grouped.replace("\"version\":1", "\"version\":1,\"groups\":[],\"isNB\":true");
         QVERIFY(grouped.contains("isNB"));
-        QTest::addRow("top-level added, [] for {}")
+        // As in the diff viewer: no groups and an empty `groups` are the same.
+        QTest::addRow("top-level added, empty groups no change")
+            << file(keys("a")) << grouped
+            << QStringLiteral("no campaign changed (top-level fields changed: isNB)");
+        grouped.replace("\"groups\":[]", "\"groups\":{\"7\":{\"name\":\"g\",\"campaigns\":[1]}}");
+        QVERIFY(grouped.contains("\"name\":\"g\""));
+        QTest::addRow("top-level added, groups")
             << file(keys("a")) << grouped
             << QStringLiteral("no campaign changed (top-level fields changed: groups, isNB)");
         QTest::addRow("empty to empty")

@@ -1,73 +1,16 @@
 #include "settingssummary.h"
 
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "diff/jsondiff.h"
+#include "diff/jsontree.h"
+
+#include <QSet>
 #include <QStringList>
 
 namespace hookbench {
 
 namespace {
 
-const QLatin1String CampaignsKey("campaigns");
-
-QJsonValue normalised(const QJsonValue &value)
-{
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        if (object.isEmpty())
-            return QJsonArray();
-        QJsonObject result;
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-            result.insert(it.key(), normalised(it.value()));
-        return result;
-    }
-    if (value.isArray()) {
-        QJsonArray result;
-        for (const QJsonValue &item : value.toArray())
-            result.append(normalised(item));
-        return result;
-    }
-    return value;
-}
-
-// Campaigns by key, in file order. A list per key: a broken file may repeat a key.
-struct Campaigns
-{
-    QStringList keys;
-    QHash<QString, QJsonArray> byKey;
-};
-
-Campaigns campaignsOf(const QJsonObject &root)
-{
-    Campaigns campaigns;
-    for (const QJsonValue &campaign : root.value(CampaignsKey).toArray()) {
-        const QString key = campaign.toObject().value(QLatin1String("key")).toString();
-        if (!campaigns.byKey.contains(key))
-            campaigns.keys.append(key);
-        campaigns.byKey[key].append(campaign);
-    }
-    return campaigns;
-}
-
-// Equal as the SDKs read them: the plain comparison settles almost every pair; only a
-// difference is looked at again with {} read as [] (normalising costs a deep copy).
-bool sameSettings(const QJsonValue &a, const QJsonValue &b)
-{
-    return a == b || normalised(a) == normalised(b);
-}
-
-bool sameCampaigns(const QJsonArray &a, const QJsonArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if (!sameSettings(a.at(i), b.at(i)))
-            return false;
-    }
-    return true;
-}
+const QByteArray CampaignsKey = QByteArrayLiteral("campaigns");
 
 QString listed(const QStringList &keys)
 {
@@ -85,59 +28,95 @@ QString campaignCount(qsizetype count)
            (count == 1 ? QLatin1String(" campaign") : QLatin1String(" campaigns"));
 }
 
-// Top-level fields other than `campaigns` whose value changed, was added or was removed.
-QStringList changedTopLevel(const QJsonObject &before, const QJsonObject &after)
+// The first two tokens of a pointer: "/campaigns/3/variations" → {"campaigns", "3"}.
+QStringList leadingTokens(const QString &pointer)
 {
-    QStringList keys = after.keys();
-    for (const QString &key : before.keys()) {
-        if (!after.contains(key))
-            keys.append(key);
-    }
-    QStringList changed;
-    for (const QString &key : std::as_const(keys)) {
-        if (key != CampaignsKey && !sameSettings(before.value(key), after.value(key)))
-            changed.append(key);
-    }
-    return changed;
+    return pointer.split(QLatin1Char('/')).mid(1, 2);
 }
 
-bool parseObject(const QByteArray &bytes, QJsonObject *object)
+QString unescapedToken(QString token)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-    *object = doc.object();
-    return error.error == QJsonParseError::NoError && doc.isObject();
+    return token.replace(QLatin1String("~1"), QLatin1String("/"))
+        .replace(QLatin1String("~0"), QLatin1String("~"));
+}
+
+// The `key` of the campaign at `index` of the tree's campaigns ("" when it has none).
+QString campaignKey(const JsonTree &tree, const QString &index)
+{
+    const int campaigns = tree.member(JsonTree::Root, CampaignsKey);
+    const int campaign = campaigns < 0 ? -1 : tree.element(campaigns, index.toInt());
+    const int key =
+        campaign < 0 || tree.type(campaign) != JsonType::Object ? -1 : tree.member(campaign, "key");
+    return key < 0 ? QString() : tree.string(key);
+}
+
+qsizetype distinctCampaignKeys(const JsonTree &tree)
+{
+    QSet<QByteArray> keys;
+    const int campaigns = tree.member(JsonTree::Root, CampaignsKey);
+    if (campaigns < 0 || tree.type(campaigns) != JsonType::Array)
+        return 0;
+    for (int campaign : tree.children(campaigns)) {
+        const int key = tree.type(campaign) == JsonType::Object ? tree.member(campaign, "key") : -1;
+        keys.insert(key < 0 ? QByteArray() : tree.text(key));
+    }
+    return keys.size();
+}
+
+JsonTree parseObject(const QByteArray &bytes)
+{
+    JsonTree tree = JsonTree::parse(bytes);
+    return !tree.isNull() && tree.type(JsonTree::Root) == JsonType::Object ? tree : JsonTree();
+}
+
+void appendOnce(QStringList &list, const QString &item)
+{
+    if (!list.contains(item))
+        list.append(item);
 }
 
 } // namespace
 
 QString summarizeSettingsChange(const QByteArray &previous, const QByteArray &current)
 {
-    QJsonObject after;
-    if (!parseObject(current, &after))
+    const JsonTree after = parseObject(current);
+    if (after.isNull())
         return QStringLiteral("not comparable: the new version is not a JSON object");
-    const Campaigns now = campaignsOf(after);
     if (previous.isEmpty())
-        return QLatin1String("first version: ") + campaignCount(now.byKey.size());
-    QJsonObject before;
-    if (!parseObject(previous, &before))
+        return QLatin1String("first version: ") + campaignCount(distinctCampaignKeys(after));
+    const JsonTree before = parseObject(previous);
+    if (before.isNull())
         return QStringLiteral("not comparable: the previous version is not a JSON object");
-    const Campaigns then = campaignsOf(before);
 
+    // The semantic diff decides (campaigns by key, {} as [], order alone no change); this only
+    // sorts its changes into campaigns and top-level fields.
     QStringList changed;
     QStringList added;
     QStringList removed;
-    for (const QString &key : now.keys) {
-        const auto it = then.byKey.constFind(key);
-        if (it == then.byKey.constEnd())
-            added.append(key);
-        else if (!sameCampaigns(it.value(), now.byKey.value(key)))
-            changed.append(key);
+    QStringList fields;
+    for (const JsonChange &change : diffJson(before, after).changes) {
+        if (change.kind == ChangeKind::Moved)
+            continue;
+        const QStringList tokens = leadingTokens(change.path());
+        if (tokens.size() < 2 || tokens.at(0) != QLatin1String(CampaignsKey)) {
+            appendOnce(fields, tokens.isEmpty() ? QStringLiteral("(the whole file)")
+                                                : unescapedToken(tokens.at(0)));
+            continue;
+        }
+        const QString key =
+            campaignKey(change.kind == ChangeKind::Removed ? before : after, tokens.at(1));
+        const bool wholeCampaign = change.entity && change.scope.size() == 1;
+        if (wholeCampaign && change.kind == ChangeKind::Added)
+            appendOnce(added, key);
+        else if (wholeCampaign && change.kind == ChangeKind::Removed)
+            appendOnce(removed, key);
+        else
+            appendOnce(changed, key);
     }
-    for (const QString &key : then.keys) {
-        if (!now.byKey.contains(key))
-            removed.append(key);
-    }
+    for (const QString &key : std::as_const(added))
+        changed.removeAll(key);
+    for (const QString &key : std::as_const(removed))
+        changed.removeAll(key);
 
     QStringList parts;
     const auto add = [&parts](const QStringList &keys, QLatin1String what) {
@@ -153,8 +132,6 @@ QString summarizeSettingsChange(const QByteArray &previous, const QByteArray &cu
     add(removed, QLatin1String("removed"));
     if (!parts.isEmpty())
         return parts.join(QLatin1String(", "));
-
-    const QStringList fields = changedTopLevel(before, after);
     if (fields.isEmpty())
         return QStringLiteral("no campaign changed (only formatting or order differs)");
     return QLatin1String("no campaign changed (top-level fields changed: ") + listed(fields) +
