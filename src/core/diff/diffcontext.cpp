@@ -309,6 +309,7 @@ JsonChange &DiffContext::record(ChangeKind kind, const DiffLocation &at, int o, 
         change.newValue = compactJson(m_new, n);
     }
     change.scope = at.scope;
+    change.scopeNodes = at.scopeNodes;
     change.detail = detail;
     change.entity = entity;
     change.sentence = changeSentence(at.scope, detail, entity);

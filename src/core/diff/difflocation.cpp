@@ -27,10 +27,20 @@ DiffLocation DiffLocation::element(int oldIndex, int newIndex) const
     return at;
 }
 
-DiffLocation DiffLocation::entered(const QString &label) const
+DiffLocation DiffLocation::entered(const QString &label, int o, int n) const
 {
     DiffLocation at = *this;
     at.scope.append(label);
+    at.scopeNodes.append({o, n});
+    at.field.clear();
+    return at;
+}
+
+DiffLocation DiffLocation::rescoped(const QString &label, int o, int n) const
+{
+    DiffLocation at = *this;
+    at.scope = QStringList{label};
+    at.scopeNodes = {{o, n}};
     at.field.clear();
     return at;
 }

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace hookbench {
 
 enum class ChangeKind : quint8 {
@@ -30,6 +32,9 @@ struct JsonChange
     // Where, outermost first, for a tree view: {"campaign checkout_cta", "variation Control"};
     // {"settings"} for top-level fields of a settings file, empty for other JSON.
     QStringList scope;
+    // The JSON nodes of each scope level in OLD and NEW (-1 where absent), parallel to `scope`:
+    // {Root, Root} for "settings", the campaign's and the variation's nodes above.
+    QList<std::pair<int, int>> scopeNodes;
     // What, within the scope: "weight 50 → 25", "added (weight 20)", "goal purchase removed".
     QString detail;
     bool entity = false; // the change adds, removes or moves scope.last() itself

@@ -93,9 +93,9 @@ bool looksLikeSettingsFile(const JsonTree &tree)
 
 void SettingsDiff::run()
 {
-    DiffLocation root;
-    root.scope =
-        QStringList{QStringLiteral("settings")}; // top-level fields: "settings: version 1 → 2"
+    // Top-level fields: "settings: version 1 → 2".
+    const DiffLocation root =
+        DiffLocation().rescoped(QStringLiteral("settings"), JsonTree::Root, JsonTree::Root);
     m_context.compareMembers(root, JsonTree::Root, JsonTree::Root,
                              [this](const DiffLocation &at, const QByteArray &key, int o, int n) {
                                  return topLevel(at, key, o, n);
@@ -109,6 +109,7 @@ bool SettingsDiff::topLevel(const DiffLocation &at, const QByteArray &key, int o
     if (key == "campaigns" && isCollection(oldTree, o) && isCollection(newTree, n)) {
         DiffLocation list = at; // campaigns are a scope of their own, not inside "settings"
         list.scope.clear();
+        list.scopeNodes.clear();
         return entityList(list, o, n, campaignRules());
     }
     if (key == "groups" && groups(at, o, n))
@@ -140,7 +141,12 @@ bool SettingsDiff::topLevel(const DiffLocation &at, const QByteArray &key, int o
     return true;
 }
 
-QString SettingsDiff::entityLabel(const EntityRules &rules, const JsonTree &tree, int node) const
+QString SettingsDiff::campaignLabel(const JsonTree &tree, int node)
+{
+    return entityLabel(campaignRules(), tree, node);
+}
+
+QString SettingsDiff::entityLabel(const EntityRules &rules, const JsonTree &tree, int node)
 {
     const QByteArray name = rules.name(tree, node);
     if (name.isEmpty())
@@ -164,7 +170,8 @@ bool SettingsDiff::entityList(const DiffLocation &at, int o, int n, const Entity
         const bool moved = i >= 0 && match.moved[j] && reportOrder;
         if (i >= 0 && !moved && (match.identical[j] || m_context.identical(oldItems[i], nn)))
             continue; // most of them: no label, no pointers
-        const DiffLocation place = at.element(i, int(j)).entered(entityLabel(rules, newTree, nn));
+        const DiffLocation place = at.element(i, int(j)).entered(entityLabel(rules, newTree, nn),
+                                                                 i >= 0 ? oldItems[i] : -1, nn);
         if (i < 0) {
             const QString summary = rules.summary(newTree, nn);
             m_context.record(ChangeKind::Added, place, -1, nn,
@@ -190,7 +197,8 @@ bool SettingsDiff::entityList(const DiffLocation &at, int o, int n, const Entity
         if (match.oldToNew[i] >= 0)
             continue;
         const int on = oldItems[i];
-        const DiffLocation place = at.element(int(i), -1).entered(entityLabel(rules, oldTree, on));
+        const DiffLocation place =
+            at.element(int(i), -1).entered(entityLabel(rules, oldTree, on), on, -1);
         m_context.record(ChangeKind::Removed, place, on, -1, QStringLiteral("removed"), true);
     }
     return true;

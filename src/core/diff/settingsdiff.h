@@ -22,6 +22,9 @@ public:
 
     void run(); // compares the two roots
 
+    // "campaign checkout_cta": what the sentences call the campaign at `node`.
+    static QString campaignLabel(const JsonTree &tree, int node);
+
     // What kind of list item, and how it is named, matched, summarised and compared.
     struct EntityRules
     {
@@ -41,7 +44,7 @@ private:
     bool topLevel(const DiffLocation &at, const QByteArray &key, int o, int n);
     // A list of entities at `at` (the list's own place); o or n may be -1 or {}.
     bool entityList(const DiffLocation &at, int o, int n, const EntityRules &rules);
-    QString entityLabel(const EntityRules &rules, const JsonTree &tree, int node) const;
+    static QString entityLabel(const EntityRules &rules, const JsonTree &tree, int node);
 
     void campaign(const DiffLocation &at, int o, int n);
     void variation(const DiffLocation &at, int o, int n);

@@ -57,9 +57,7 @@ bool SettingsDiff::group(const DiffLocation &at, const QByteArray &id, int o, in
 {
     const JsonTree &oldTree = m_context.oldTree();
     const JsonTree &newTree = m_context.newTree();
-    DiffLocation place = at;
-    place.scope = QStringList{groupLabel(oldTree, o, newTree, n, id)};
-    place.field.clear();
+    const DiffLocation place = at.rescoped(groupLabel(oldTree, o, newTree, n, id), o, n);
     if (o < 0 || n < 0) {
         QString detail = o < 0 ? QStringLiteral("added") : QStringLiteral("removed");
         const int campaigns = o < 0 ? newTree.member(n, "campaigns") : -1;
@@ -114,9 +112,7 @@ bool SettingsDiff::campaignGroups(const DiffLocation &at, int o, int n)
 {
     if (!isMap(m_context.oldTree(), o) || !isMap(m_context.newTree(), n))
         return false;
-    DiffLocation place = at;
-    place.scope = QStringList{QStringLiteral("campaignGroups")};
-    place.field.clear();
+    const DiffLocation place = at.rescoped(QStringLiteral("campaignGroups"), o, n);
     m_context.compareMembers(
         place, o, n, [this](const DiffLocation &entry, const QByteArray &id, int og, int ng) {
             const JsonTree &oldTree = m_context.oldTree();
