@@ -2,6 +2,7 @@
 #include "appicon.h"
 #include "appsettings.h"
 #include "auth/keyring.h"
+#include "diffwindow.h"
 #include "events/eventstore.h"
 #include "mainwindow.h"
 #include "receiver/receiverservice.h"
@@ -61,9 +62,33 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main",
                                     "Store events in <file> instead of the default database."),
         QCoreApplication::translate("main", "file"));
+    const QCommandLineOption compareOption(
+        QStringLiteral("compare"),
+        QCoreApplication::translate("main",
+                                    "Only open the diff viewer on <old> and <new> (JSON files), "
+                                    "without the receiver; usable as a git difftool."));
     parser.addOption(portOption);
     parser.addOption(dbOption);
+    parser.addOption(compareOption);
+    parser.addPositionalArgument(QStringLiteral("old new"),
+                                 QCoreApplication::translate("main", "With --compare: the files."),
+                                 QStringLiteral("[old new]"));
     parser.process(app);
+
+    const QStringList files = parser.positionalArguments();
+    if (parser.isSet(compareOption) != !files.isEmpty() ||
+        (!files.isEmpty() && files.size() != 2)) {
+        const QString error = QCoreApplication::translate(
+            "main", "hookbench: --compare takes exactly two files, OLD and NEW");
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    if (parser.isSet(compareOption)) {
+        auto *viewer = new DiffWindow; // deletes itself on close; the last window quits
+        viewer->compareFiles(files.at(0), files.at(1));
+        viewer->show();
+        return QApplication::exec();
+    }
 
     AppSettings settings;
     ReceiverConfig config = settings.receiverConfig();

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "diffwindow.h"
 #include "eventdetailview.h"
 #include "eventlogmodel.h"
 #include "eventtableview.h"
@@ -172,6 +173,14 @@ MainWindow::MainWindow(QWidget *parent)
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *compareFiles = fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-compare")), tr("&Compare Files…"), this,
+        [this] { (new DiffWindow(this))->show(); });
+    compareFiles->setObjectName(QStringLiteral("compareFilesAction"));
+    compareFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    compareFiles->setToolTip(
+        tr("Compare two JSON files, e.g. settings files (drop them on the window)"));
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
                                         tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));

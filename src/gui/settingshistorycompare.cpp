@@ -1,8 +1,7 @@
-// SettingsHistoryPanel's comparisons: which two versions, the one-line summary between them and
-// the first changes in VWO's terms, until a diff viewer answers compareRequested().
+// SettingsHistoryPanel's comparisons: which two versions, the one-line summary between them,
+// and the diff viewer with the changes.
 
-#include "diff/jsondiff.h"
-#include "diff/jsontree.h"
+#include "diffwindow.h"
 #include "inlinemessage.h"
 #include "sentences.h"
 #include "settings/settingssummary.h"
@@ -11,6 +10,18 @@
 #include "settingshistorypanel.h"
 
 namespace hookbench {
+
+namespace {
+
+// "#12 of 22 Nov 2026 10:04": what the viewer calls a version.
+QString versionName(const SettingsVersion &version)
+{
+    return SettingsHistoryPanel::tr("#%1 of %2")
+        .arg(version.id)
+        .arg(QLocale().toString(version.createdAt.toLocalTime(), QLocale::ShortFormat));
+}
+
+} // namespace
 
 qint64 SettingsHistoryPanel::previousVersionId(qint64 id) const
 {
@@ -66,19 +77,12 @@ void SettingsHistoryPanel::showComparison(qint64 olderId, qint64 newerId)
         summary += QLatin1Char(' ') +
                    tr("(different accounts: %1 and %2)").arg(before.accountId, after.accountId);
     }
-    QString text = tr("From #%1 to #%2: %3").arg(olderId).arg(newerId).arg(summary);
-    // The changes themselves (simdjson: well under a second even for 11 MB files).
-    const JsonTree oldTree = JsonTree::parse(older);
-    const JsonTree newTree = JsonTree::parse(newer);
-    if (!oldTree.isNull() && !newTree.isNull()) {
-        const JsonDiff diff = diffJson(oldTree, newTree);
-        constexpr int Shown = 8;
-        for (int i = 0; i < diff.changes.size() && i < Shown; ++i)
-            text += QStringLiteral("\n\u2022 ") + diff.changes.at(i).sentence;
-        if (diff.changes.size() > Shown)
-            text += QLatin1Char('\n') + tr("… and %1 more (hookbench-cli diff lists them all)")
-                                            .arg(diff.changes.size() - Shown);
-    }
+    const QString text = tr("From #%1 to #%2: %3").arg(olderId).arg(newerId).arg(summary);
+    // The changes themselves are the viewer's: computed off the GUI thread, any size.
+    auto *viewer = new DiffWindow(window());
+    viewer->setObjectName(QStringLiteral("settingsDiffWindow"));
+    viewer->compare({older, versionName(before)}, {newer, versionName(after)});
+    viewer->show();
     m_compareMessage->setType(InlineMessage::Information);
     m_compareMessage->setText(text);
     m_compareMessage->show();

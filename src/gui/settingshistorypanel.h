@@ -21,7 +21,7 @@ class SettingsHistoryModel;
 class SettingsVersionStore;
 
 // "Settings History": every stored version of one endpoint's settings file and its fetch log.
-// Compares two versions (a one-line summary here; compareRequested() for a diff viewer),
+// Compares two versions (a one-line summary here, the changes in a DiffWindow),
 // exports a version byte for byte, imports files (dialog or drag and drop) and shows the state
 // of the fetch its owner runs. Store calls are short local SQLite reads and writes.
 class SettingsHistoryPanel : public QWidget

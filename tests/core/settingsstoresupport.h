@@ -2,6 +2,7 @@
 
 #include "eventstoresupport.h"
 #include "settings/settingsversionstore.h"
+#include "vwofixture.h"
 
 #include <QFile>
 
@@ -10,14 +11,6 @@ namespace settingstest {
 
 using namespace hookbench;
 using storetest::RawConnection;
-
-inline QByteArray fixture(const char *name)
-{
-    QFile file(QStringLiteral(HOOKBENCH_FIXTURES_DIR "/vwo-settings/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read fixture %s", name);
-    return file.readAll();
-}
 
 inline const QString Endpoint = QStringLiteral("default");
 // The `sdkKey` most fixtures carry.

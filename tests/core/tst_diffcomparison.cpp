@@ -1,5 +1,6 @@
 #include "diff/diffcomparison.h"
 #include "diff/diffjob.h"
+#include "vwofixture.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -8,14 +9,6 @@
 using namespace hookbench;
 
 namespace {
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(HOOKBENCH_FIXTURES_DIR "/vwo-settings/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 ComparisonSide side(QByteArray bytes, const QString &name)
 {
@@ -52,7 +45,7 @@ class TestDiffComparison : public QObject
 private Q_SLOTS:
     void settingsPair()
     {
-        const QByteArray before = fixture(QStringLiteral("ab-campaign-two-variations.json"));
+        const QByteArray before = fixture("ab-campaign-two-variations.json");
         QByteArray after = before;
         const qsizetype at = after.indexOf("\"percentTraffic\"");
         QVERIFY(at > 0);
@@ -83,6 +76,11 @@ private Q_SLOTS:
         const int row = text.alignment.rowForNewLine(line);
         QCOMPARE(text.alignment.row(row).kind, TextDiffAlignment::Kind::Modified);
         QCOMPARE(text.alignment.changeAtRow(row), 0);
+        QCOMPARE(text.newLineNodes.size(), text.newDoc.lineCount());
+        QCOMPARE(text.newLineNodes.at(line), change.newNode); // and back
+        QCOMPARE(text.oldLineNodes.at(text.oldNodeLines.at(change.oldNode) - 1), change.oldNode);
+        QCOMPARE(text.newLineNodes.at(0), int(JsonTree::Root));
+        QCOMPARE(text.newLineNodes.last(), -1); // the root's closing brace
 
         QVERIFY(!percents.isEmpty());
         QVERIFY(std::is_sorted(percents.cbegin(), percents.cend()));

@@ -49,7 +49,7 @@ private:
         QCOMPARE(history.open(dbPath()), QString());
         for (const FetchRecord &fetch : fetches) {
             const QByteArray body =
-                fetch.error.isEmpty() ? settingstest::fixture("feature-rollout.json") : "";
+                fetch.error.isEmpty() ? fixture("feature-rollout.json") : "";
             QCOMPARE(history.recordFetch(fetch, body), QString());
         }
     }

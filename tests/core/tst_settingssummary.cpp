@@ -1,5 +1,6 @@
 #include "settings/settingsfile.h"
 #include "settings/settingssummary.h"
+#include "vwofixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -10,14 +11,6 @@
 using namespace hookbench;
 
 namespace {
-
-QByteArray fixture(const char *name)
-{
-    QFile file(QStringLiteral(HOOKBENCH_FIXTURES_DIR "/vwo-settings/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read fixture %s", name);
-    return file.readAll();
-}
 
 QJsonObject campaign(const QString &key, int percentTraffic = 100)
 {

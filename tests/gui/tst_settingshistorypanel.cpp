@@ -1,5 +1,6 @@
 // SettingsHistoryPanel driven like a user would, over a real version store (a temporary SQLite
 // file): files go in through the slots the dialogs call and through drops.
+#include "diffwindow.h"
 #include "inlinemessage.h"
 #include "placeholderwidget.h"
 #include "settings/settingsversionstore.h"
@@ -7,6 +8,7 @@
 #include "settingsfetchmodel.h"
 #include "settingshistorymodel.h"
 #include "settingshistorypanel.h"
+#include "vwofixture.h"
 
 #include <QApplication>
 #include <QColor>
@@ -58,14 +60,6 @@ private:
 };
 
 namespace {
-
-QByteArray fixture(const char *name)
-{
-    QFile file(QStringLiteral(HOOKBENCH_FIXTURES_DIR "/vwo-settings/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read fixture %s", name);
-    return file.readAll();
-}
 
 QByteArray abWithTraffic(int percent)
 {
@@ -276,12 +270,20 @@ void tst_SettingsHistoryPanel::compareNeedsTwoVersions()
     QCOMPARE(requested.at(0).at(1).toLongLong(), b);
     auto *message = child<InlineMessage>(&panel, "compareMessage");
     QVERIFY(message->isVisible());
-    // The summary, then the changes in VWO's terms.
+    // The summary here, the changes in VWO's terms in the viewer it opened.
     QCOMPARE(message->text(),
-             QStringLiteral("From #%1 to #%2: 1 campaign changed (DEV_TEST_1)\n"
-                            "\u2022 campaign DEV_TEST_1: percentTraffic 10 \u2192 20")
-                 .arg(a)
-                 .arg(b));
+             QStringLiteral("From #%1 to #%2: 1 campaign changed (DEV_TEST_1)").arg(a).arg(b));
+    auto *viewer = panel.findChild<DiffWindow *>(QStringLiteral("settingsDiffWindow"));
+    QVERIFY(viewer);
+    QVERIFY(viewer->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(viewer->comparison(), 10000);
+    QCOMPARE(viewer->comparison()->oldName.left(QString::number(a).size() + 1),
+             QStringLiteral("#%1").arg(a));
+    const QList<JsonChange> &changes = viewer->comparison()->semantic.changes;
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().sentence,
+             QStringLiteral("campaign DEV_TEST_1: percentTraffic 10 \u2192 20"));
+    delete viewer;
 
     // Across accounts it says so.
     selectRows(table, {0, 2});

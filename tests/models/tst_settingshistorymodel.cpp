@@ -3,6 +3,7 @@
 #include "settings/settingsversionstore.h"
 #include "settingsfetchmodel.h"
 #include "settingshistorymodel.h"
+#include "vwofixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -49,14 +50,6 @@ private:
 };
 
 namespace {
-
-QByteArray fixture(const char *name)
-{
-    QFile file(QStringLiteral(HOOKBENCH_FIXTURES_DIR "/vwo-settings/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read fixture %s", name);
-    return file.readAll();
-}
 
 // The A/B fixture with its one campaign's traffic changed: a one-campaign change.
 QByteArray abWithTraffic(int percent)

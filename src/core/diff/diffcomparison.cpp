@@ -32,6 +32,18 @@ private:
     const ComparisonProgress &m_progress;
 };
 
+QList<int> lineNodes(const QList<int> &nodeLines, int lineCount)
+{
+    QList<int> nodes(lineCount, -1);
+    // Nodes come in pre-order, so a later node on the same line sits inside an earlier one.
+    for (int node = 0; node < nodeLines.size(); ++node) {
+        const int line = nodeLines.at(node) - 1;
+        if (line >= 0 && line < lineCount)
+            nodes[line] = node;
+    }
+    return nodes;
+}
+
 JsonTree parseSide(const ComparisonSide &side, QString *error)
 {
     JsonParseError parseError;
@@ -86,6 +98,8 @@ Comparison compareDocuments(const ComparisonSide &oldSide, const ComparisonSide 
     text->newDoc = TextDiffDocument(std::move(newText.text));
     text->oldNodeLines = std::move(oldText.nodeLines);
     text->newNodeLines = std::move(newText.nodeLines);
+    text->oldLineNodes = lineNodes(text->oldNodeLines, text->oldDoc.lineCount());
+    text->newLineNodes = lineNodes(text->newNodeLines, text->newDoc.lineCount());
     text->whitespace = options.ignoreWhitespace ? TextDiffOptions::Whitespace::IgnoreAll
                                                 : TextDiffOptions::Whitespace::Exact;
     report(Printed, ComparisonStage::Text);

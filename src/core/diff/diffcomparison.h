@@ -40,6 +40,10 @@ struct TextComparison
     TextDiffDocument newDoc;
     QList<int> oldNodeLines; // for every node of the old tree, its 1-based line in oldDoc
     QList<int> newNodeLines;
+    // The other way: for every 0-based line, the innermost node that starts on it, or -1 (a
+    // closing bracket). What the viewer's tree follows while F7 steps through the text.
+    QList<int> oldLineNodes;
+    QList<int> newLineNodes;
     TextDiff diff;
     TextDiffAlignment alignment;
     TextDiffOptions::Whitespace whitespace = TextDiffOptions::Whitespace::Exact;
