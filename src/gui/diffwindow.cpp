@@ -118,6 +118,8 @@ void DiffWindow::showComparison(std::shared_ptr<const Comparison> comparison)
         m_comparison.reset();
         m_treeModel->clear();
         m_textView->clear();
+        m_textView->setPlaceholderText(
+            tr("Open a corrected file with Open Old or Open New, or drop it here."));
         m_treeSummary->clear();
         showError(tr("Cannot compare: %1.").arg(comparison->error)); // names kept as written
         updateStatus();
