@@ -484,6 +484,319 @@
     </message>
 </context>
 <context>
+    <name>hookbench::DiffTextView</name>
+    <message>
+        <source>Text differences</source>
+        <translation>Textunterschiede</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::DiffTreeModel</name>
+    <message>
+        <source>No changes</source>
+        <translation>Keine Änderungen</translation>
+    </message>
+    <message>
+        <source>1 campaign</source>
+        <translation>1 Kampagne</translation>
+    </message>
+    <message>
+        <source>%1 campaigns</source>
+        <translation>%1 Kampagnen</translation>
+    </message>
+    <message>
+        <source>1 top-level item</source>
+        <translation>1 Element der obersten Ebene</translation>
+    </message>
+    <message>
+        <source>%1 top-level items</source>
+        <translation>%1 Elementen der obersten Ebene</translation>
+    </message>
+    <message>
+        <source>1 other section</source>
+        <translation>1 anderen Abschnitt</translation>
+    </message>
+    <message>
+        <source>%1 other sections</source>
+        <translation>%1 anderen Abschnitten</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(Wurzel)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 Änderung</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 Änderungen</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>%1 below</source>
+        <translation>%1 darunter</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::DiffWindow</name>
+    <message>
+        <source>Compare — Hookbench</source>
+        <translation>Vergleich — Hookbench</translation>
+    </message>
+    <message>
+        <source>Drop two JSON files here, or open them with Open Old and Open New.</source>
+        <translation>Legen Sie hier zwei JSON-Dateien ab oder öffnen Sie sie mit „Alte Datei öffnen“ und „Neue Datei öffnen“.</translation>
+    </message>
+    <message>
+        <source>Drop or open the other file to compare it with %1.</source>
+        <translation>Legen Sie die andere Datei hier ab oder öffnen Sie sie, um sie mit %1 zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 — Hookbench</source>
+        <translation>%1 → %2 — Hookbench</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Comparing in VWO&apos;s terms…</source>
+        <translation>Wird im Sinne von VWO verglichen …</translation>
+    </message>
+    <message>
+        <source>Formatting both sides…</source>
+        <translation>Beide Seiten werden formatiert …</translation>
+    </message>
+    <message>
+        <source>Comparing the text…</source>
+        <translation>Text wird verglichen …</translation>
+    </message>
+    <message>
+        <source>Showing the result…</source>
+        <translation>Ergebnis wird angezeigt …</translation>
+    </message>
+    <message>
+        <source>Comparison canceled; the view shows the previous result.</source>
+        <translation>Vergleich abgebrochen; die Ansicht zeigt das vorherige Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1.</source>
+        <translation>Vergleich nicht möglich: %1.</translation>
+    </message>
+    <message>
+        <source>The two documents are identical.</source>
+        <translation>Die beiden Dokumente sind identisch.</translation>
+    </message>
+    <message>
+        <source>No change in VWO&apos;s terms: only the text differs.</source>
+        <translation>Keine Änderung im Sinne von VWO: Nur der Text unterscheidet sich.</translation>
+    </message>
+    <message>
+        <source>No change in content: only the text differs.</source>
+        <translation>Keine inhaltliche Änderung: Nur der Text unterscheidet sich.</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>Text: %1 removed, %2 added</source>
+        <translation>Text: %1 entfernt, %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>change %1 of %2</source>
+        <translation>Änderung %1 von %2</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 Änderung</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 Änderungen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Old…</source>
+        <translation>&amp;Alte Datei öffnen …</translation>
+    </message>
+    <message>
+        <source>Choose the file shown on the left</source>
+        <translation>Die links angezeigte Datei wählen</translation>
+    </message>
+    <message>
+        <source>Open &amp;New…</source>
+        <translation>&amp;Neue Datei öffnen …</translation>
+    </message>
+    <message>
+        <source>Choose the file shown on the right</source>
+        <translation>Die rechts angezeigte Datei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Sides</source>
+        <translation>Seiten &amp;tauschen</translation>
+    </message>
+    <message>
+        <source>Compare the other way round: new on the left, old on the right</source>
+        <translation>Umgekehrt vergleichen: neue Datei links, alte rechts</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>&amp;Vorherige Änderung</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>&amp;Nächste Änderung</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Order</source>
+        <translation>&amp;Reihenfolge ignorieren</translation>
+    </message>
+    <message>
+        <source>A change of order alone is no change: the tree leaves out moves and the text is shown with keys sorted</source>
+        <translation>Eine reine Änderung der Reihenfolge gilt nicht als Änderung: Der Baum lässt Verschiebungen weg, und der Text wird mit sortierten Schlüsseln angezeigt</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Whitespace</source>
+        <translation>&amp;Leerraum ignorieren</translation>
+    </message>
+    <message>
+        <source>The text comparison ignores spaces and tabs within lines</source>
+        <translation>Der Textvergleich ignoriert Leerzeichen und Tabulatoren innerhalb von Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Changed Only</source>
+        <translation>Nur Ä&amp;nderungen</translation>
+    </message>
+    <message>
+        <source>The tree lists only what changed</source>
+        <translation>Der Baum listet nur auf, was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Changes in VWO&apos;s terms</source>
+        <translation>Änderungen im Sinne von VWO</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GiB</source>
+        <translation>%1 ist größer als 1 GiB</translation>
+    </message>
+    <message>
+        <source>Open the Old File</source>
+        <translation>Alte Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Open the New File</source>
+        <translation>Neue Datei öffnen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>hookbench::EventDetailBodyView</name>
     <message>
         <source>No body</source>
@@ -1811,6 +2124,14 @@
         <source>Settings-File History</source>
         <translation>Verlauf der Einstellungsdatei</translation>
     </message>
+    <message>
+        <source>&amp;Compare Files…</source>
+        <translation>Dateien &amp;vergleichen …</translation>
+    </message>
+    <message>
+        <source>Compare two JSON files, e.g. settings files (drop them on the window)</source>
+        <translation>Zwei JSON-Dateien vergleichen, z. B. Einstellungsdateien (ziehen Sie sie auf das Fenster)</translation>
+    </message>
 </context>
 <context>
     <name>hookbench::OneTimeSecretDialog</name>
@@ -2582,6 +2903,10 @@
         <source>The settings history cannot be read: %1</source>
         <translation>Der Verlauf der Einstellungsdatei kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>#%1 of %2</source>
+        <translation>#%1 vom %2</translation>
+    </message>
 </context>
 <context>
     <name>hookbench::TrayNotifier</name>
@@ -2627,6 +2952,18 @@
     <message>
         <source>hookbench: invalid --port &apos;%1&apos;: expected 0 to 65535</source>
         <translation>hookbench: ungültiger Wert für --port „%1“: erwartet wird 0 bis 65535</translation>
+    </message>
+    <message>
+        <source>Only open the diff viewer on &lt;old&gt; and &lt;new&gt; (JSON files), without the receiver; usable as a git difftool.</source>
+        <translation>Nur das Vergleichsfenster für &lt;old&gt; und &lt;new&gt; (JSON-Dateien) öffnen, ohne den Empfänger; als git difftool verwendbar.</translation>
+    </message>
+    <message>
+        <source>With --compare: the files.</source>
+        <translation>Mit --compare: die Dateien.</translation>
+    </message>
+    <message>
+        <source>hookbench: --compare takes exactly two files, OLD and NEW</source>
+        <translation>hookbench: --compare erwartet genau zwei Dateien, OLD und NEW</translation>
     </message>
 </context>
 </TS>
