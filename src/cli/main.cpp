@@ -4,6 +4,7 @@
 #include "eventscommand.h"
 #include "keyscommand.h"
 #include "listencommand.h"
+#include "sendcommand.h"
 #include "settingscommand.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,7 @@ const CommandTable Verbs{
     {"events", "Print stored events as JSON lines, oldest first", runEvents},
     {"keys", "Generate, import, rotate, revoke and list webhook keys", runKeys},
     {"settings", "Fetch, import and show versions of the account's settings file", runSettings},
+    {"send", "Send test webhooks as VWO does (retrying), or many for load", runSend},
     {"diff", "Compare two settings (JSON) files: summary, unified diff or JSON Patch", runDiff},
 };
 

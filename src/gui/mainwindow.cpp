@@ -249,6 +249,7 @@ void MainWindow::createActions()
     QAction *clear = eventMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-clear-history")),
                                           tr("C&lear All…"), this, &MainWindow::clearAll);
     clear->setObjectName(QStringLiteral("clearAllAction"));
+    createSenderMenu();
     m_copyCurlAction->setEnabled(false);
     m_copyBodyAction->setEnabled(false);
     m_deleteAction->setEnabled(false);

@@ -25,6 +25,7 @@ class InlineMessage;
 class KeyRing;
 class KeysPanel;
 class RateSparkline;
+class SenderWindow;
 class SettingsHistoryPanel;
 class SettingsSync;
 struct FetchRecord;
@@ -109,6 +110,8 @@ private:
     void openResendDialog(bool replay);
     void openResendDialog(bool replay, const Event &event);
     void showKeys();
+    void createSenderMenu(); // mainwindowsender.cpp
+    void showSender(bool audit);
     void showSettingsHistory(); // mainwindowsettings.cpp
     void editAccountProfile();
     void updateFetchAvailability();
@@ -146,6 +149,7 @@ private:
     KeyRing *m_keyRing = nullptr;
     QDialog *m_keysDialog = nullptr; // created on first use
     KeysPanel *m_keysPanel = nullptr;
+    SenderWindow *m_senderWindow = nullptr; // created on first use
     SettingsSync *m_settingsSync = nullptr;
     QDialog *m_settingsDialog = nullptr; // created on first use
     SettingsHistoryPanel *m_settingsPanel = nullptr;

@@ -16,10 +16,6 @@ QString LoadPlan::validate() const
 {
     if (const QString problem = request.validate(); !problem.isEmpty())
         return problem;
-#if !QT_CONFIG(ssl)
-    if (request.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
-        return QStringLiteral("URL: https needs TLS support, which this build of Qt lacks");
-#endif
     if (count < 1)
         return QStringLiteral("Count: must be at least 1");
     if (concurrency < 1 || concurrency > MaxConcurrency)

@@ -1,5 +1,7 @@
 #include "outgoingrequest.h"
 
+#include <QtNetwork/qtnetworkglobal.h> // QT_CONFIG(ssl)
+
 namespace hookbench {
 
 namespace {
@@ -103,6 +105,10 @@ QString OutgoingRequest::validate() const
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
         return QStringLiteral("URL: scheme must be http or https");
+#if !QT_CONFIG(ssl)
+    if (scheme == QLatin1String("https"))
+        return QStringLiteral("URL: https needs TLS support, which this build of Qt lacks");
+#endif
     if (url.host().isEmpty())
         return QStringLiteral("URL: host is missing");
 
