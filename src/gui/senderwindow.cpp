@@ -96,7 +96,7 @@ SenderWindow::SenderWindow(SenderPresets *presets, QWidget *parent)
     m_history->setStore(nullptr, tr("No history: the event database is not known."));
 
     const QFontMetrics metrics = fontMetrics();
-    resize(metrics.averageCharWidth() * 130, metrics.lineSpacing() * 50);
+    resize(metrics.averageCharWidth() * 165, metrics.lineSpacing() * 50);
     updateButtons();
 }
 

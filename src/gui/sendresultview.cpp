@@ -19,6 +19,7 @@ SendResultView::SendResultView(QWidget *parent)
     : QWidget(parent)
     , m_status(new QLabel(this))
     , m_note(new QLabel(this))
+    , m_timing(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_body(EventDetailBodyView::createTextView(QStringLiteral("responseBody"),
                                                  tr("Response body"), this))
@@ -38,6 +39,11 @@ SendResultView::SendResultView(QWidget *parent)
     m_note->setTextFormat(Qt::PlainText);
     m_note->setWordWrap(true);
     m_note->hide();
+    m_timing->setObjectName(QStringLiteral("responseTiming"));
+    m_timing->setAccessibleName(tr("Response timing"));
+    m_timing->setTextFormat(Qt::PlainText);
+    m_timing->setWordWrap(true);
+    m_timing->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_body->setPlaceholderText(tr("No body"));
     m_headers->setPlaceholderText(tr("No headers"));
 
@@ -46,6 +52,7 @@ SendResultView::SendResultView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_status);
+    layout->addWidget(m_timing);
     layout->addWidget(m_note);
     layout->addWidget(m_tabs, 1);
     clear();
@@ -55,6 +62,8 @@ void SendResultView::clear()
 {
     setStatus(tr("Not sent yet"), Tone::Neutral);
     m_note->hide();
+    m_timing->clear();
+    m_timing->hide();
     m_body->clear();
     m_headers->clear();
 }
@@ -65,6 +74,24 @@ void SendResultView::showSending(const QUrl &url)
               Tone::Neutral);
 }
 
+QString SendResultView::timingText(const SendResult &result)
+{
+    // Only what QtNetwork reports: it has no DNS or first-byte times of its own.
+    QStringList steps;
+    const auto step = [&](qint64 ms, const QString &what) {
+        if (ms >= 0)
+            steps << tr("%1 at %2 ms").arg(what, QLocale().toString(ms));
+    };
+    step(result.connectStartedMs, tr("connecting"));
+    step(result.tlsReadyMs, tr("TLS ready"));
+    step(result.requestSentMs, tr("request sent"));
+    step(result.headersMs, tr("headers in"));
+    if (result.connectStartedMs < 0 && result.requestSentMs >= 0)
+        steps.prepend(tr("reused connection"));
+    step(result.elapsedMs, tr("complete"));
+    return steps.join(QStringLiteral(" \u00b7 "));
+}
+
 void SendResultView::showResult(const SendResult &result)
 {
     const QString elapsed = tr("%1 ms").arg(QLocale().toString(result.elapsedMs));
@@ -72,6 +99,8 @@ void SendResultView::showResult(const SendResult &result)
     m_body->clear();
     m_headers->clear();
     m_note->hide();
+    m_timing->setText(timingText(result));
+    m_timing->setVisible(result.failure != SendFailure::InvalidRequest);
     if (!result.answered()) {
         const QString text = result.failure == SendFailure::Cancelled
                                  ? tr("Cancelled")
@@ -108,6 +137,11 @@ void SendResultView::showResult(const SendResult &result)
                                  QLocale().formattedDataSize(result.bodyBytes)));
         m_note->show();
     }
+}
+
+QString SendResultView::timingText() const
+{
+    return m_timing->text();
 }
 
 QString SendResultView::statusText() const

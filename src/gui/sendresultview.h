@@ -26,6 +26,9 @@ public:
     void showResult(const SendResult &result);
 
     QString statusText() const;
+    QString timingText() const; // "connecting at 0 ms · request sent at 1 ms · …"
+    // The breakdown of one result, as timingText() shows it.
+    static QString timingText(const SendResult &result);
     enum class Tone { Neutral, Success, Failure };
     Tone tone() const { return m_tone; }
 
@@ -42,6 +45,7 @@ private:
     Tone m_tone = Tone::Neutral;
     QLabel *m_status;
     QLabel *m_note;
+    QLabel *m_timing; // the milestones QtNetwork reports
     QTabWidget *m_tabs;
     QPlainTextEdit *m_body;
     JsonHighlighter *m_highlighter;

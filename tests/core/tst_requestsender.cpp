@@ -273,6 +273,33 @@ private Q_SLOTS:
         QVERIFY(stored.at(1).headerValue("content-length").isEmpty()); // no body, no length
     }
 
+    void timingMilestonesInOrder()
+    {
+        startReceiver();
+        RequestSender sender;
+        const OutgoingRequest request{"POST",
+                                      local(m_service->port(), QStringLiteral("/vwo-webhook")),
+                                      {{"x-vwo-auth", Key}, {"Content-Type", "application/json"}},
+                                      Payload};
+        SendResult first = sendAndWait(sender, request);
+        QCOMPARE(first.status, 200);
+        QVERIFY(first.connectStartedMs >= 0); // a new connection
+        QCOMPARE(first.tlsReadyMs, -1);       // plain http
+        QVERIFY(first.requestSentMs >= first.connectStartedMs);
+        QVERIFY(first.headersMs >= first.requestSentMs);
+        QVERIFY(first.elapsedMs >= first.headersMs);
+
+        const SendResult second = sendAndWait(sender, request);
+        QCOMPARE(second.status, 200);
+        QCOMPARE(second.connectStartedMs, -1); // the kept-alive connection was reused
+        QVERIFY(second.requestSentMs >= 0 && second.headersMs >= second.requestSentMs);
+
+        const quint16 port = ReceiverService::findFreePort(QHostAddress(QHostAddress::LocalHost));
+        const SendResult refused = sendAndWait(sender, {"POST", local(port), {}, Payload});
+        QCOMPARE(refused.requestSentMs, -1);
+        QCOMPARE(refused.headersMs, -1);
+    }
+
     void connectionRefused()
     {
         const quint16 port = ReceiverService::findFreePort(QHostAddress(QHostAddress::LocalHost));

@@ -110,6 +110,19 @@ bool RequestSender::send(const OutgoingRequest &request, int timeoutMs)
     } else {
         m_reply = m_manager->sendCustomRequest(out, method); // no body, no Content-Length
     }
+    const auto milestone = [this](qint64 SendResult::*field) {
+        return [this, field] {
+            if (m_result.*field < 0)
+                m_result.*field = m_clock.elapsed();
+        };
+    };
+    connect(m_reply, &QNetworkReply::socketStartedConnecting, this,
+            milestone(&SendResult::connectStartedMs));
+    connect(m_reply, &QNetworkReply::requestSent, this, milestone(&SendResult::requestSentMs));
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, milestone(&SendResult::headersMs));
+#if QT_CONFIG(ssl)
+    connect(m_reply, &QNetworkReply::encrypted, this, milestone(&SendResult::tlsReadyMs));
+#endif
     connect(m_reply, &QNetworkReply::readyRead, this, &RequestSender::readBody);
     connect(m_reply, &QNetworkReply::finished, this, &RequestSender::onFinished);
 #if QT_CONFIG(ssl)

@@ -36,6 +36,12 @@ struct SendResult
     bool bodyTruncated = false; // body holds only the first MaxKeptBody bytes
     QUrl redirectTarget;        // a 3xx's Location, resolved; never followed
     qint64 elapsedMs = 0;       // from send() to the answer or failure
+    // The timing breakdown QtNetwork exposes: milliseconds from send() to each milestone, -1
+    // when it did not happen (a reused connection neither connects nor shakes hands again).
+    qint64 connectStartedMs = -1; // a new connection started connecting (after DNS)
+    qint64 tlsReadyMs = -1;       // the TLS handshake finished (https)
+    qint64 requestSentMs = -1;    // the request was written to the socket
+    qint64 headersMs = -1;        // the status line and headers had arrived
     SendFailure failure = SendFailure::None;
     QString error; // the failure in words; empty when an answer came
 
