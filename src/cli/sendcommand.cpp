@@ -4,12 +4,14 @@
 #include "sender/endpointaudit.h"
 #include "sender/loadrunner.h"
 #include "sender/retrysession.h"
+#include "sender/sendrecords.h"
 #include "sendinterrupt.h"
 #include "sendjob.h"
 #include "sendoutput.h"
 
 #include <QDateTime>
 #include <QEventLoop>
+#include <QFileInfo>
 
 #include <csignal>
 
@@ -60,8 +62,23 @@ QByteArray heading(const SendJob &job)
     return (text + QStringLiteral("; x-vwo-auth: ") + job.auth + QLatin1Char('\n')).toUtf8();
 }
 
+// Keeps the run in the send history, when there is a database to keep it in.
+void keepInHistory(const SendJob &job, SendRecord record, const QByteArray &outcome)
+{
+    if (job.historyPath.isEmpty() || !QFileInfo::exists(job.historyPath))
+        return;
+    record.outcome = QString::fromUtf8(outcome).trimmed();
+    SendHistoryStore history;
+    QString error = history.open(job.historyPath);
+    if (error.isEmpty())
+        error = history.append(&record);
+    if (!error.isEmpty())
+        printError(Verb, QStringLiteral("not kept in the send history: ") + error);
+}
+
 int runOnce(const SendJob &job)
 {
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
     RetryPlan plan;
     plan.request = job.request;
     plan.policy = job.policy;
@@ -99,6 +116,10 @@ int runOnce(const SendJob &job)
     if (!answer.isEmpty())
         text += '\n' + answer + '\n';
     text += summaryLine(outcome, job.policy);
+    SendRecord record = sendRecordOf(
+        job.policy == RetryPolicy::Vwo ? SendMode::Vwo : SendMode::Once, job.request, startedAt);
+    setRetryDetail(&record, outcome);
+    keepInHistory(job, record, summaryLine(outcome, job.policy));
     if (!print(text) || outputGone)
         return ExitFailure;
     return outcome.isSuccess() ? ExitOk : ExitFailure;
@@ -106,6 +127,7 @@ int runOnce(const SendJob &job)
 
 int runLoad(const SendJob &job)
 {
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
     LoadPlan plan;
     plan.request = job.request;
     if (job.refreshTimestamp) // once: every request of a run carries the same body
@@ -130,13 +152,18 @@ int runLoad(const SendJob &job)
         loop.exec();
     if (!summary.error.isEmpty())
         return usageError(Verb, summary.error);
-    if (!print(loadReport(summary)))
+    SendRecord record = sendRecordOf(SendMode::Load, plan.request, startedAt);
+    setLoadDetail(&record, summary);
+    const QByteArray report = loadReport(summary);
+    keepInHistory(job, record, report.left(report.indexOf('\n')));
+    if (!print(report))
         return ExitFailure;
     return summary.isSuccess() ? ExitOk : ExitFailure;
 }
 
 int runAudit(const SendJob &job)
 {
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
     AuditTarget target;
     target.url = job.request.url;
     for (const auto &[name, value] : job.request.headers) {
@@ -166,6 +193,9 @@ int runAudit(const SendJob &job)
         loop.exec();
     if (!report.error.isEmpty())
         return usageError(Verb, report.error);
+    SendRecord record = sendRecordOf(SendMode::Audit, job.request, startedAt);
+    setAuditDetail(&record, report);
+    keepInHistory(job, record, report.resultSentence().toUtf8());
     const QString text = job.report == QLatin1String("markdown") ? report.toMarkdown()
                          : job.report == QLatin1String("html")   ? report.toHtml()
                                                                  : report.toText();
@@ -196,7 +226,9 @@ int runSend(const QStringList &args)
             "--audit checks the endpoint with a battery of requests and prints each check's\n"
             "verdict and advice (--report text|markdown|html).\n\n"
             "Exit status: 0 when the final answer was 200 (with --count: every answer 2xx;\n"
-            "with --audit: no check failed), 1 otherwise, 2 for usage errors."));
+            "with --audit: no check failed), 1 otherwise, 2 for usage errors.\n\n"
+            "Every run is kept in the send history of the database (--db, default the GUI's)\n"
+            "when that database exists, x-vwo-auth redacted; --no-history skips it."));
     const SendOptions o;
     for (const QCommandLineOption *option : o.all())
         verb.addOption(*option);

@@ -1,4 +1,6 @@
 #include "sendjob.h"
+#include "events/eventstore.h"
+#include <QFileInfo>
 
 #include "sender/auditchecks.h"
 
@@ -242,6 +244,11 @@ QString buildSendJob(const QCommandLineParser &parser, const SendOptions &o, Sen
         if (!error.isEmpty())
             return error;
     }
+    if (!parser.isSet(o.noHistory)) {
+        job->historyPath = parser.isSet(o.db) && !parser.value(o.db).isEmpty()
+                               ? QFileInfo(parser.value(o.db)).absoluteFilePath()
+                               : EventStore::defaultPath();
+    }
     if (job->audit && !parser.isSet(o.timeout))
         job->timeoutMs = AuditTarget().timeoutMs; // the audit's own default
 
@@ -347,13 +354,16 @@ SendOptions::SendOptions()
              QStringLiteral("With --audit: print the report as text (default), markdown or "
                             "html."),
              QStringLiteral("FORMAT"), QStringLiteral("text"))
+    , noHistory(QStringLiteral("no-history"),
+                QStringLiteral("Do not keep this run in the send history of the database (by "
+                               "default it is kept there when the database exists)."))
 {}
 
 QList<const QCommandLineOption *> SendOptions::all() const
 {
-    return {&key,     &keyFile,       &noAuth,      &endpoint, &db,    &secretsFile,
-            &payload, &keepTimestamp, &header,      &method,   &retry, &retryFor,
-            &timeout, &count,         &concurrency, &rate,     &audit, &report};
+    return {&key,           &keyFile, &noAuth, &endpoint, &db,       &secretsFile, &payload,
+            &keepTimestamp, &header,  &method, &retry,    &retryFor, &timeout,     &count,
+            &concurrency,   &rate,    &audit,  &report,   &noHistory};
 }
 
 } // namespace hookbench::cli

@@ -34,6 +34,7 @@ struct SendOptions
     QCommandLineOption rate;
     QCommandLineOption audit;
     QCommandLineOption report;
+    QCommandLineOption noHistory;
 };
 
 // What one `send` does, checked and ready to run.
@@ -47,6 +48,9 @@ struct SendJob
     int count = 0; // > 0: load mode
     int concurrency = 8;
     double rate = 0;
+    // The database whose send history keeps this run: kept only when it exists already
+    // (sending never creates a database); empty with --no-history.
+    QString historyPath;
     bool audit = false;                      // the endpoint audit instead of one send
     QString report = QStringLiteral("text"); // the audit report's format: text, markdown, html
     QString auth; // for the heading: "key 1a2b3c4d5e6f (primary of endpoint 'default')", "none"

@@ -1,4 +1,5 @@
 #include "sendauditview.h"
+#include "sender/sendrecords.h"
 
 #include "badgeicon.h"
 #include "inlinemessage.h"
@@ -214,20 +215,9 @@ void SendAuditView::onFinished(const AuditReport &report)
     m_markdown->setEnabled(true);
     m_html->setEnabled(true);
 
-    SendRecord record = recordOf(SendMode::Audit, m_request, m_startedAt);
-    record.success = report.passed();
+    SendRecord record = sendRecordOf(SendMode::Audit, m_request, m_startedAt);
+    setAuditDetail(&record, report);
     record.outcome = report.resultSentence();
-    QJsonArray checks;
-    for (const AuditCheckResult &check : report.checks) {
-        checks.append(QJsonObject{{QStringLiteral("id"), check.id},
-                                  {QStringLiteral("title"), check.title},
-                                  {QStringLiteral("verdict"), verdictName(check.verdict)},
-                                  {QStringLiteral("answer"), check.answerSummary()},
-                                  {QStringLiteral("advice"), check.advice}});
-    }
-    record.detail = QJsonDocument(QJsonObject{{QStringLiteral("target"), report.target},
-                                              {QStringLiteral("checks"), checks}})
-                        .toJson(QJsonDocument::Compact);
     Q_EMIT recorded(record);
 }
 

@@ -1,4 +1,5 @@
 #include "sendloadview.h"
+#include "sender/sendrecords.h"
 
 #include "sender/vwopayload.h"
 
@@ -221,28 +222,9 @@ void SendLoadView::onFinished(const LoadSummary &summary)
     m_statuses->resizeColumnsToContents();
     m_failures->resizeColumnsToContents();
 
-    SendRecord record = recordOf(SendMode::Load, m_request, m_startedAt);
-    record.success = summary.isSuccess();
+    SendRecord record = sendRecordOf(SendMode::Load, m_request, m_startedAt);
+    setLoadDetail(&record, summary);
     record.outcome = counts;
-    QJsonObject statuses, failures;
-    for (auto it = summary.statusCounts.cbegin(); it != summary.statusCounts.cend(); ++it)
-        statuses.insert(QString::number(it.key()), it.value());
-    for (auto it = summary.failureCounts.cbegin(); it != summary.failureCounts.cend(); ++it)
-        failures.insert(it.key(), it.value());
-    record.detail =
-        QJsonDocument(QJsonObject{{QStringLiteral("sent"), summary.sent},
-                                  {QStringLiteral("answered"), summary.answered},
-                                  {QStringLiteral("failed"), summary.failed},
-                                  {QStringLiteral("requestsPerSecond"), summary.requestsPerSecond},
-                                  {QStringLiteral("elapsedSeconds"), summary.elapsedSeconds},
-                                  {QStringLiteral("p50Us"), summary.p50Us},
-                                  {QStringLiteral("p90Us"), summary.p90Us},
-                                  {QStringLiteral("p99Us"), summary.p99Us},
-                                  {QStringLiteral("maxUs"), summary.maxUs},
-                                  {QStringLiteral("statuses"), statuses},
-                                  {QStringLiteral("failures"), failures},
-                                  {QStringLiteral("canceled"), summary.canceled}})
-            .toJson(QJsonDocument::Compact);
     Q_EMIT recorded(record);
 }
 

@@ -29,8 +29,6 @@ Q_SIGNALS:
     void recorded(const hookbench::SendRecord &record);
 };
 
-// The record's request part, the key taken out (SendHistoryStore does it again).
-SendRecord recordOf(SendMode mode, const OutgoingRequest &request, const QDateTime &startedAt);
 // "00:04", "59:59", "1:00:00".
 QString clockText(qint64 ms);
 

@@ -1,4 +1,5 @@
 #include "sendretryview.h"
+#include "sender/sendrecords.h"
 
 #include "sendresultview.h"
 
@@ -28,17 +29,6 @@ QString msText(qint64 ms)
 QString secondsText(qint64 ms)
 {
     return SendRetryView::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
-}
-
-QJsonObject attemptJson(const RetryAttempt &attempt)
-{
-    return {{QStringLiteral("number"), attempt.number},
-            {QStringLiteral("startedAt"), attempt.startedAt.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("startedAfterMs"), attempt.startedAfterMs},
-            {QStringLiteral("elapsedMs"), attempt.elapsedMs},
-            {QStringLiteral("status"), attempt.status},
-            {QStringLiteral("outcome"), attempt.outcome()},
-            {QStringLiteral("waitAfterMs"), attempt.waitAfterMs}};
 }
 
 } // namespace
@@ -215,17 +205,10 @@ void SendRetryView::onFinished(const RetryOutcome &outcome)
     if (outcome.end == RetryOutcome::End::Invalid)
         return; // nothing was sent: nothing to remember
 
-    SendRecord record = recordOf(m_policy == RetryPolicy::Vwo ? SendMode::Vwo : SendMode::Once,
-                                 m_request, m_startedAt);
-    record.finalStatus = outcome.last.status;
-    record.success = outcome.isSuccess();
+    SendRecord record = sendRecordOf(m_policy == RetryPolicy::Vwo ? SendMode::Vwo : SendMode::Once,
+                                     m_request, m_startedAt);
+    setRetryDetail(&record, outcome);
     record.outcome = m_live ? endText(outcome) : m_result->statusText();
-    QJsonArray attempts;
-    for (const RetryAttempt &attempt : outcome.attempts)
-        attempts.append(attemptJson(attempt));
-    record.detail = QJsonDocument(QJsonObject{{QStringLiteral("attempts"), attempts},
-                                              {QStringLiteral("elapsedMs"), outcome.elapsedMs}})
-                        .toJson(QJsonDocument::Compact);
     Q_EMIT recorded(record);
 }
 

@@ -1,6 +1,7 @@
 // `hookbench-cli send --audit`: our own receiver passes our own audit, a receiver that accepts
-// everything does not, and the report formats.
+// everything does not, and the report formats. And the send history the CLI keeps.
 #include "clisendsupport.h"
+#include "sender/sendhistory.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -97,6 +98,66 @@ private Q_SLOTS:
         QVERIFY2(out.startsWith(start, Qt::CaseInsensitive), qPrintable(out.left(200)));
         QVERIFY(out.contains(QLatin1String("missing-header")));
         QVERIFY(!run.out.contains(Key));
+    }
+
+    void runsAreKeptInTheHistory()
+    {
+        const QString db = path(QStringLiteral("listen.sqlite"));
+        ListenProcess listener;
+        QString why;
+        QVERIFY2(
+            listener.start({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"),
+                            db, QStringLiteral("--key"), QString::fromLatin1(Key)},
+                           m_env, &why),
+            qPrintable(why));
+        const QString keyFile = writeKeyFile();
+        const QStringList base{QStringLiteral("send"),       listener.url(),
+                               QStringLiteral("--db"),       db,
+                               QStringLiteral("--key-file"), keyFile};
+        CliRun run =
+            runCli(base + QStringList{QStringLiteral("--retry"), QStringLiteral("none")}, m_env);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        run = runCli(base + QStringList{QStringLiteral("--count"), QStringLiteral("5")}, m_env);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        run = runCli(base + QStringList{QStringLiteral("--audit")}, m_env);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        run = runCli(base + QStringList{QStringLiteral("--no-history")}, m_env);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+
+        hookbench::SendHistoryStore history;
+        QCOMPARE(history.open(db), QString());
+        QList<hookbench::SendRecord> records;
+        QCOMPARE(history.recent(0, &records), QString());
+        QCOMPARE(records.size(), 3); // not the --no-history one
+        QCOMPARE(records.at(2).mode, hookbench::SendMode::Once);
+        QCOMPARE(records.at(2).finalStatus, 200);
+        QVERIFY(records.at(2).success);
+        QVERIFY2(records.at(2).outcome.startsWith(QLatin1String("200 OK after 1 attempt")),
+                 qPrintable(records.at(2).outcome));
+        QVERIFY(records.at(2).detail.contains("\"attempts\""));
+        QCOMPARE(records.at(1).mode, hookbench::SendMode::Load);
+        QVERIFY(records.at(1).detail.contains("\"sent\":5"));
+        QCOMPARE(records.at(0).mode, hookbench::SendMode::Audit);
+        QVERIFY(records.at(0).success);
+        for (const hookbench::SendRecord &record : std::as_const(records)) {
+            QVERIFY(!record.detail.contains(Key) && !record.url.contains(QLatin1String(Key)));
+            for (const auto &header : record.headers)
+                QVERIFY(header.second != Key);
+        }
+        // (The event log beside it keeps what `listen --key` received: that is the receiver's
+        // business. tst_sendhistory checks the history's table bytes.)
+    }
+
+    void noDatabaseIsCreated()
+    {
+        FailingServer server({200});
+        const QString db = path(QStringLiteral("none.sqlite"));
+        const CliRun run = runCliPumping({QStringLiteral("send"), server.url(),
+                                          QStringLiteral("--db"), db, QStringLiteral("--no-auth"),
+                                          QStringLiteral("--retry"), QStringLiteral("none")},
+                                         m_env);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY(!QFile::exists(db));
     }
 
     void usageErrors_data()
