@@ -55,13 +55,7 @@ bool EndpointAudit::start(const AuditTarget &target)
     }
     m_sender = new RequestSender(this);
     connect(m_sender, &RequestSender::finished, this, &EndpointAudit::onAnswer);
-    QMetaObject::invokeMethod(
-        this,
-        [this, run] {
-            if (run == m_runId && m_running)
-                runNext();
-        },
-        Qt::QueuedConnection);
+    runNextLater();
     return true;
 }
 
@@ -135,10 +129,15 @@ void EndpointAudit::onAnswer(const SendResult &answer)
         if (run != m_runId || !m_running)
             return;
     }
-    // Next from the event loop, not from inside the network reply's signal.
+    runNextLater();
+}
+
+void EndpointAudit::runNextLater()
+{
+    // From the event loop, not from inside start() or the network reply's signal.
     QMetaObject::invokeMethod(
         this,
-        [this, run] {
+        [this, run = m_runId] {
             if (run == m_runId && m_running)
                 runNext();
         },

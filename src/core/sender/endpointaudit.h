@@ -43,6 +43,7 @@ Q_SIGNALS:
 
 private:
     void runNext();
+    void runNextLater();
     void onAnswer(const hookbench::SendResult &answer);
     void record(AuditCheckResult result);
     void skipRest(const QString &note);
