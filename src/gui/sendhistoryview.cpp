@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -41,6 +42,10 @@ SendHistoryView::SendHistoryView(QWidget *parent)
     , m_detail(new QPlainTextEdit(this))
     , m_load(new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")),
                              tr("&Load into Form"), this))
+    , m_delete(
+          new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete"), this))
+    , m_clear(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-clear-history")),
+                              tr("C&lear History…"), this))
 {
     setObjectName(QStringLiteral("historyPage"));
     m_state->setWordWrap(true);
@@ -59,12 +64,20 @@ SendHistoryView::SendHistoryView(QWidget *parent)
     m_load->setObjectName(QStringLiteral("loadIntoForm"));
     m_load->setToolTip(tr("Put this request back in the form; choose the key again"));
     m_load->setEnabled(false);
+    m_delete->setObjectName(QStringLiteral("deleteHistoryEntry"));
+    m_delete->setToolTip(tr("Remove the selected send from the history"));
+    m_delete->setEnabled(false);
+    m_clear->setObjectName(QStringLiteral("clearHistory"));
+    m_clear->setToolTip(tr("Remove every send and audit from the history"));
+    m_clear->setEnabled(false);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_delete);
+    buttons->addWidget(m_clear);
     buttons->addStretch();
     buttons->addWidget(m_load);
     auto *layout = new QVBoxLayout(this);
@@ -73,6 +86,8 @@ SendHistoryView::SendHistoryView(QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &SendHistoryView::showSelected);
+    connect(m_delete, &QPushButton::clicked, this, &SendHistoryView::deleteSelected);
+    connect(m_clear, &QPushButton::clicked, this, &SendHistoryView::clearAll);
     connect(m_load, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow();
         if (row < 0 || row >= m_records.size())
@@ -123,6 +138,44 @@ void SendHistoryView::reload()
     m_table->resizeColumnsToContents();
     m_detail->clear();
     m_load->setEnabled(false);
+    m_delete->setEnabled(false);
+    m_clear->setEnabled(!m_records.isEmpty());
+}
+
+void SendHistoryView::showStoreError(const QString &error)
+{
+    m_state->setText(tr("The history was not changed: %1").arg(error));
+    m_state->show();
+}
+
+void SendHistoryView::deleteSelected()
+{
+    const int row = m_table->currentRow();
+    if (!m_store || row < 0 || row >= m_records.size())
+        return;
+    const QString error = m_store->remove(m_records.at(row).id);
+    reload();
+    if (!error.isEmpty())
+        showStoreError(error);
+    else if (row < m_table->rowCount())
+        m_table->selectRow(row); // the next one, for deleting several in a row
+}
+
+void SendHistoryView::clearAll()
+{
+    if (!m_store || m_records.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Clear the Send History"),
+        tr("Remove all %1 sends and audits from the history? This cannot be undone.")
+            .arg(m_records.size()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    const QString error = m_store->clear();
+    reload();
+    if (!error.isEmpty())
+        showStoreError(error);
 }
 
 QString SendHistoryView::detailText() const
@@ -134,6 +187,7 @@ void SendHistoryView::showSelected()
 {
     const int row = m_table->currentRow();
     m_load->setEnabled(row >= 0 && row < m_records.size());
+    m_delete->setEnabled(m_load->isEnabled());
     if (!m_load->isEnabled()) {
         m_detail->clear();
         return;

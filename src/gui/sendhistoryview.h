@@ -14,6 +14,7 @@ namespace hookbench {
 
 // Past sends and audits, newest first: selecting one shows its request and outcome, and
 // "Load into Form" puts its request back in the form (without the key, which was not kept).
+// Runs of `hookbench-cli send` on the same database show here too; Delete and Clear remove them.
 class SendHistoryView : public QWidget
 {
     Q_OBJECT
@@ -33,6 +34,9 @@ Q_SIGNALS:
 
 private:
     void showSelected();
+    void deleteSelected();
+    void clearAll(); // asks first
+    void showStoreError(const QString &error);
 
     SendHistoryStore *m_store = nullptr;
     QList<SendRecord> m_records;
@@ -40,6 +44,8 @@ private:
     QTableWidget *m_table;
     QPlainTextEdit *m_detail;
     QPushButton *m_load;
+    QPushButton *m_delete;
+    QPushButton *m_clear;
 };
 
 } // namespace hookbench

@@ -15,12 +15,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace hookbench;
 using namespace hookbench::audittest;
@@ -325,6 +327,26 @@ void tst_SenderWindow::historyLoadsRequestBack()
     QCOMPARE(m_window->form()->request().url, server.url());
     QVERIFY(m_window->form()->authKey().isEmpty());
     QCOMPARE(m_window->form()->keyChoice(), QStringLiteral("none"));
+
+    // Delete removes the selected run, from the database too; Clear asks, then empties it.
+    sendAndWait();
+    QCOMPARE(history->table()->rowCount(), 2);
+    auto *remove = history->findChild<QPushButton *>(QStringLiteral("deleteHistoryEntry"));
+    auto *clear = history->findChild<QPushButton *>(QStringLiteral("clearHistory"));
+    QVERIFY(!remove->isEnabled());
+    history->table()->selectRow(1);
+    QVERIFY(remove->isEnabled());
+    remove->click();
+    QCOMPARE(history->table()->rowCount(), 1);
+    QVERIFY(clear->isEnabled());
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+    });
+    clear->click();
+    QCOMPARE(history->table()->rowCount(), 0);
+    QVERIFY(!clear->isEnabled());
 }
 
 QTEST_MAIN(tst_SenderWindow)
