@@ -795,6 +795,10 @@
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Open a corrected file with Open Old or Open New, or drop it here.</source>
+        <translation>Öffnen Sie eine korrigierte Datei mit „Alte Datei öffnen“ bzw. „Neue Datei öffnen“ oder legen Sie sie hier ab.</translation>
+    </message>
 </context>
 <context>
     <name>hookbench::EventDetailBodyView</name>
@@ -2132,6 +2136,30 @@
         <source>Compare two JSON files, e.g. settings files (drop them on the window)</source>
         <translation>Zwei JSON-Dateien vergleichen, z. B. Einstellungsdateien (ziehen Sie sie auf das Fenster)</translation>
     </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Webhook…</source>
+        <translation>&amp;Test-Webhook senden …</translation>
+    </message>
+    <message>
+        <source>Send a webhook like VWO does, to this receiver or any endpoint</source>
+        <translation>Einen Webhook wie VWO senden – an diesen Empfänger oder an einen beliebigen Endpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Check an Endpoint…</source>
+        <translation>Endpunkt &amp;prüfen …</translation>
+    </message>
+    <message>
+        <source>See how an endpoint treats good and bad webhooks</source>
+        <translation>Prüfen, wie ein Endpunkt mit korrekten und fehlerhaften Webhooks umgeht</translation>
+    </message>
+    <message>
+        <source>Send history unavailable: %1</source>
+        <translation>Sendeverlauf nicht verfügbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>hookbench::OneTimeSecretDialog</name>
@@ -2464,6 +2492,275 @@
     </message>
 </context>
 <context>
+    <name>hookbench::SendAuditView</name>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>Als Mar&amp;kdown exportieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Als H&amp;TML exportieren …</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>No complete answer within this time fails the check</source>
+        <translation>Ohne vollständige Antwort innerhalb dieser Zeit gilt die Prüfung als nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Sends a battery of requests to the URL above (valid, wrong key, no key, malformed JSON, …), one after another, with the x-vwo-auth key chosen above, and judges each answer.</source>
+        <translation>Sendet nacheinander eine Reihe von Anfragen an die oben angegebene URL (gültig, falscher Schlüssel, kein Schlüssel, fehlerhaftes JSON, …), mit dem oben gewählten Schlüssel für x-vwo-auth, und bewertet jede Antwort.</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per request:</source>
+        <translation>&amp;Zeitlimit pro Anfrage:</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft …</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Checking… (no x-vwo-auth key chosen: the key checks are skipped)</source>
+        <translation>Wird geprüft … (kein Schlüssel für x-vwo-auth gewählt: Die Schlüsselprüfungen werden übersprungen)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation>Nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export Audit as HTML</source>
+        <translation>Prüfbericht als HTML exportieren</translation>
+    </message>
+    <message>
+        <source>Export Audit as Markdown</source>
+        <translation>Prüfbericht als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::SendHistoryView</name>
+    <message>
+        <source>Once</source>
+        <translation>Einmal</translation>
+    </message>
+    <message>
+        <source>As VWO</source>
+        <translation>Wie VWO</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Lasttest</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Load into Form</source>
+        <translation>&amp;Ins Formular laden</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Select a send to see its request and outcome</source>
+        <translation>Wählen Sie einen Sendevorgang aus, um Anfrage und Ergebnis zu sehen</translation>
+    </message>
+    <message>
+        <source>Put this request back in the form; choose the key again</source>
+        <translation>Diese Anfrage wieder ins Formular übernehmen; der Schlüssel muss erneut gewählt werden</translation>
+    </message>
+    <message>
+        <source>History unavailable: %1</source>
+        <translation>Verlauf nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::SendLoadView</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Connections used at the same time</source>
+        <translation>Gleichzeitig genutzte Verbindungen</translation>
+    </message>
+    <message>
+        <source>As fast as the connections go</source>
+        <translation>So schnell es die Verbindungen zulassen</translation>
+    </message>
+    <message>
+        <source>At a fixed rate</source>
+        <translation>Mit fester Rate</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> Anfragen/s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>&amp;Requests:</source>
+        <translation>Anfragen &amp;insgesamt:</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency:</source>
+        <translation>Parallele Ver&amp;bindungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation>&amp;Tempo:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per request:</source>
+        <translation>&amp;Zeitlimit pro Anfrage:</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent, %3 answered, %4 failed%5.</source>
+        <translation>%1 von %2 gesendet, %3 beantwortet, %4 fehlgeschlagen%5.</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>%1 requests/s over %2 s.</source>
+        <translation>%1 Anfragen/s über %2 s.</translation>
+    </message>
+    <message>
+        <source>No latency: nothing was answered.</source>
+        <translation>Keine Latenz: Es wurde nichts beantwortet.</translation>
+    </message>
+    <message>
+        <source>Latency p50 %1 · p90 %2 · p99 %3 · max %4.</source>
+        <translation>Latenz p50 %1 · p90 %2 · p99 %3 · max. %4.</translation>
+    </message>
+</context>
+<context>
     <name>hookbench::SendResultView</name>
     <message>
         <source>Response body</source>
@@ -2520,6 +2817,355 @@
     <message>
         <source>Showing the first %1 of %2 of the response body.</source>
         <translation>Die ersten %1 von %2 des Antwortinhalts werden angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::SendRetryView</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long to wait for each answer</source>
+        <translation>Wie lange auf jede Antwort gewartet wird</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>VWO keeps retrying for an hour; a shorter window ends sooner</source>
+        <translation>VWO wiederholt eine Stunde lang; ein kürzeres Zeitfenster endet früher</translation>
+    </message>
+    <message>
+        <source>Retry &amp;for:</source>
+        <translation>Wiederholen &amp;bis zu:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per attempt:</source>
+        <translation>&amp;Zeitlimit pro Versuch:</translation>
+    </message>
+    <message>
+        <source>Like VWO: any answer but 200 is retried after 1 to 2 s (random), until a 200 or the window ends.</source>
+        <translation>Wie bei VWO: Jede Antwort außer 200 wird nach 1 bis 2 s (zufällig) wiederholt, bis die Antwort 200 lautet oder das Zeitfenster endet.</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Noch nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Gewartet</translation>
+    </message>
+    <message>
+        <source>Attempt 1 · sending…</source>
+        <translation>Versuch 1 · wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Attempt %1 · %2 elapsed</source>
+        <translation>Versuch %1 · %2 vergangen</translation>
+    </message>
+    <message>
+        <source>%1 · sending…</source>
+        <translation>%1 · wird gesendet …</translation>
+    </message>
+    <message>
+        <source>%1 · next retry in %2</source>
+        <translation>%1 · nächste Wiederholung in %2</translation>
+    </message>
+    <message>
+        <source>1 attempt</source>
+        <translation>1 Versuch</translation>
+    </message>
+    <message>
+        <source>%1 attempts</source>
+        <translation>%1 Versuche</translation>
+    </message>
+    <message>
+        <source>Succeeded: 200 after %1 in %2.</source>
+        <translation>Erfolgreich: 200 erhalten (%1 in %2).</translation>
+    </message>
+    <message>
+        <source>No 200: %1.</source>
+        <translation>Kein Status 200: %1.</translation>
+    </message>
+    <message>
+        <source>Gave up: no 200 within the window (%1 in %2). VWO would drop this webhook.</source>
+        <translation>Aufgegeben: kein Status 200 innerhalb des Zeitfensters (%1 in %2). VWO würde diesen Webhook verwerfen.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 in %2.</source>
+        <translation>Abgebrochen (%1 in %2).</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::SenderForm</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Payload</source>
+        <translation>&amp;Nutzdaten</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;Header</translation>
+    </message>
+    <message>
+        <source>Fill the form from a saved preset</source>
+        <translation>Das Formular mit einer gespeicherten Vorlage ausfüllen</translation>
+    </message>
+    <message>
+        <source>Pre&amp;set:</source>
+        <translation>V&amp;orlage:</translation>
+    </message>
+    <message>
+        <source>Save as Preset…</source>
+        <translation>Als Vorlage speichern …</translation>
+    </message>
+    <message>
+        <source>Save this form (a typed x-vwo-auth key is never saved)</source>
+        <translation>Dieses Formular speichern (ein eingegebener Schlüssel für x-vwo-auth wird nie gespeichert)</translation>
+    </message>
+    <message>
+        <source>Import &amp;curl…</source>
+        <translation>&amp;curl importieren …</translation>
+    </message>
+    <message>
+        <source>Fill the form from a curl command line</source>
+        <translation>Das Formular aus einem curl-Befehl ausfüllen</translation>
+    </message>
+    <message>
+        <source>VWO sends POST; type any other method to test the endpoint</source>
+        <translation>VWO sendet POST; geben Sie eine beliebige andere Methode ein, um den Endpunkt zu testen</translation>
+    </message>
+    <message>
+        <source>Where the x-vwo-auth header&apos;s value comes from</source>
+        <translation>Woher der Wert des Headers x-vwo-auth stammt</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;x-vwo-auth:</source>
+        <translation>&amp;x-vwo-auth:</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>No body</source>
+        <translation>Kein Inhalt</translation>
+    </message>
+    <message>
+        <source>&amp;VWO Template</source>
+        <translation>VWO-&amp;Muster</translation>
+    </message>
+    <message>
+        <source>The payload VWO sends; its timestamp is set to now on every attempt</source>
+        <translation>Die Nutzdaten, die VWO sendet; ihr Zeitstempel wird bei jedem Versuch auf die aktuelle Zeit gesetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Formatieren</translation>
+    </message>
+    <message>
+        <source>Indent the payload when it is JSON</source>
+        <translation>Die Nutzdaten einrücken, wenn sie JSON sind</translation>
+    </message>
+    <message>
+        <source>Valid JSON, %1 bytes.</source>
+        <translation>Gültiges JSON, %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation>Kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>Not JSON (%1); sent as typed.</source>
+        <translation>Kein JSON (%1); wird wie eingegeben gesendet.</translation>
+    </message>
+    <message>
+        <source>Payload: not valid JSON (%1); set a non-JSON Content-Type to send it anyway</source>
+        <translation>Nutzdaten: kein gültiges JSON (%1); legen Sie einen Content-Type fest, der nicht JSON ist, um sie trotzdem zu senden</translation>
+    </message>
+    <message>
+        <source>No body.</source>
+        <translation>Kein Inhalt.</translation>
+    </message>
+    <message>
+        <source>x-vwo-auth: reading the key from the key ring…</source>
+        <translation>x-vwo-auth: Schlüssel wird aus dem Schlüsselbund gelesen …</translation>
+    </message>
+    <message>
+        <source>No x-vwo-auth</source>
+        <translation>Kein x-vwo-auth</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(ohne Bezeichnung)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Typed below</source>
+        <translation>Unten eingegeben</translation>
+    </message>
+    <message>
+        <source>x-vwo-auth: the key could not be read: %1</source>
+        <translation>x-vwo-auth: Der Schlüssel konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation>Importiert. %1</translation>
+    </message>
+    <message>
+        <source>Import curl Command</source>
+        <translation>curl-Befehl importieren</translation>
+    </message>
+    <message>
+        <source>Paste a curl command line:</source>
+        <translation>Fügen Sie einen curl-Befehl ein:</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Nicht importiert: %1.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s key %1 is not in the key ring any more: choose another one.</source>
+        <translation>Der Schlüssel %1 der Vorlage ist nicht mehr im Schlüsselbund: Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>Save as Preset</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>Name der Vorlage:</translation>
+    </message>
+    <message>
+        <source>No presets yet</source>
+        <translation>Noch keine Vorlagen</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::SenderWindow</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Send Test Webhook</source>
+        <translation>Test-Webhook senden</translation>
+    </message>
+    <message>
+        <source>&amp;Once</source>
+        <translation>&amp;Einmal</translation>
+    </message>
+    <message>
+        <source>As &amp;VWO</source>
+        <translation>Wie &amp;VWO</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Lasttest</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>Ve&amp;rlauf</translation>
+    </message>
+    <message>
+        <source>Send the request once and show the answer</source>
+        <translation>Die Anfrage einmal senden und die Antwort zeigen</translation>
+    </message>
+    <message>
+        <source>Retry like VWO until the endpoint answers 200</source>
+        <translation>Wie VWO wiederholen, bis der Endpunkt mit 200 antwortet</translation>
+    </message>
+    <message>
+        <source>Send many copies and measure throughput and latency</source>
+        <translation>Viele Kopien senden und Durchsatz und Latenz messen</translation>
+    </message>
+    <message>
+        <source>Check how the endpoint treats good and bad webhooks</source>
+        <translation>Prüfen, wie der Endpunkt mit korrekten und fehlerhaften Webhooks umgeht</translation>
+    </message>
+    <message>
+        <source>Run the current mode (Ctrl+Return)</source>
+        <translation>Den aktuellen Modus ausführen (Strg+Return)</translation>
+    </message>
+    <message>
+        <source>Loaded; choose the x-vwo-auth key again</source>
+        <translation>Geladen; wählen Sie den Schlüssel für x-vwo-auth erneut</translation>
+    </message>
+    <message>
+        <source>No history: the event database is not known.</source>
+        <translation>Kein Verlauf: Die Ereignisdatenbank ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>History unavailable: %1</source>
+        <translation>Verlauf nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft …</translation>
+    </message>
+    <message>
+        <source>Not kept in the history: %1</source>
+        <translation>Nicht im Verlauf gespeichert: %1</translation>
     </message>
 </context>
 <context>
