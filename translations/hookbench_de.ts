@@ -2660,6 +2660,34 @@
         <source>Details:</source>
         <translation>Details:</translation>
     </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear History…</source>
+        <translation>Verlauf lee&amp;ren …</translation>
+    </message>
+    <message>
+        <source>Remove the selected send from the history</source>
+        <translation>Den ausgewählten Sendevorgang aus dem Verlauf entfernen</translation>
+    </message>
+    <message>
+        <source>Remove every send and audit from the history</source>
+        <translation>Alle Sendevorgänge und Prüfungen aus dem Verlauf entfernen</translation>
+    </message>
+    <message>
+        <source>The history was not changed: %1</source>
+        <translation>Der Verlauf wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Clear the Send History</source>
+        <translation>Sendeverlauf leeren</translation>
+    </message>
+    <message>
+        <source>Remove all %1 sends and audits from the history? This cannot be undone.</source>
+        <translation>Alle %1 Sendevorgänge und Prüfungen aus dem Verlauf entfernen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
 </context>
 <context>
     <name>hookbench::SendLoadView</name>
@@ -2817,6 +2845,38 @@
     <message>
         <source>Showing the first %1 of %2 of the response body.</source>
         <translation>Die ersten %1 von %2 des Antwortinhalts werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Response timing</source>
+        <translation>Zeitverlauf der Antwort</translation>
+    </message>
+    <message>
+        <source>%1 at %2 ms</source>
+        <translation>%1 bei %2 ms</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>TLS ready</source>
+        <translation>TLS bereit</translation>
+    </message>
+    <message>
+        <source>request sent</source>
+        <translation>Anfrage gesendet</translation>
+    </message>
+    <message>
+        <source>headers in</source>
+        <translation>Header empfangen</translation>
+    </message>
+    <message>
+        <source>reused connection</source>
+        <translation>Verbindung wiederverwendet</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
     </message>
 </context>
 <context>

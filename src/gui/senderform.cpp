@@ -6,32 +6,20 @@
 #include "jsonhighlighter.h"
 #include "sender/vwopayload.h"
 #include "senderpresets.h"
+#include "ui_senderform.h"
 
 #include <QComboBox>
 #include <QDateTime>
-#include <QEvent>
 #include <QFontDatabase>
-#include <QHBoxLayout>
 #include <QJsonDocument>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTextCursor>
-#include <QVBoxLayout>
 
 namespace hookbench {
 
 namespace {
-
-QPushButton *toolButton(const QString &text, const char *name, const char *icon, QWidget *parent)
-{
-    auto *b = new QPushButton(QIcon::fromTheme(QLatin1String(icon)), text, parent);
-    b->setObjectName(QLatin1String(name));
-    b->setAutoDefault(false);
-    return b;
-}
 
 // "line L, column C" of a byte offset, both from 1.
 QString position(const QByteArray &text, qsizetype offset)
@@ -47,168 +35,77 @@ QString position(const QByteArray &text, qsizetype offset)
 
 SenderForm::SenderForm(SenderPresets *presets, QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SenderForm>())
     , m_presets(presets)
-    , m_method(new QComboBox(this))
-    , m_url(new QLineEdit(this))
-    , m_key(new QComboBox(this))
-    , m_headers(new HeaderEditor(this))
-    , m_body(new QPlainTextEdit(this))
-    , m_highlighter(new JsonHighlighter(m_body->document()))
-    , m_bodyState(new QLabel(this))
-    , m_presetChooser(new QComboBox(this))
-    , m_deletePreset(toolButton(tr("Delete"), "deletePreset", "edit-delete", this))
-    , m_message(new InlineMessage(this))
-    , m_note(new InlineMessage(this))
 {
+    m_ui->setupUi(this);
     if (!m_presets) {
         m_ownPresets = std::make_unique<SenderPresets>();
         m_presets = m_ownPresets.get();
     }
-    m_message->setObjectName(QStringLiteral("validationMessage"));
-    m_message->setType(InlineMessage::Error);
-    m_message->hide();
-    m_note->setObjectName(QStringLiteral("formNote"));
-    m_note->setCloseButtonVisible(true);
-    m_note->hide();
-    connect(m_note, &InlineMessage::closed, m_note, &QWidget::hide);
+    // Theme icons are looked up at run time, so they are set here rather than in the form.
+    const std::pair<QPushButton *, const char *> icons[] = {
+        {m_ui->savePreset, "document-save-as"},
+        {m_ui->deletePreset, "edit-delete"},
+        {m_ui->importCurl, "document-import"},
+        {m_ui->vwoTemplate, "document-new"},
+        {m_ui->formatPayload, "format-indent-more"}};
+    for (const auto &[button, icon] : icons)
+        button->setIcon(QIcon::fromTheme(QLatin1String(icon)));
+    m_ui->validationMessage->setType(InlineMessage::Error);
+    m_ui->validationMessage->hide();
+    m_ui->formNote->setCloseButtonVisible(true);
+    m_ui->formNote->hide();
+    connect(m_ui->formNote, &InlineMessage::closed, m_ui->formNote, &QWidget::hide);
 
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("requestTabs"));
-    tabs->addTab(createPayloadPage(), tr("&Payload"));
-    tabs->addTab(m_headers, tr("&Headers"));
+    m_ui->payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->payload->setMinimumHeight(m_ui->payload->fontMetrics().lineSpacing() * 8);
+    m_highlighter = new JsonHighlighter(m_ui->payload->document());
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(createToolRow());
-    layout->addWidget(createTargetRow());
-    layout->addWidget(m_message);
-    layout->addWidget(m_note);
-    layout->addWidget(tabs, 1);
-
-    connect(m_method, &QComboBox::editTextChanged, this, &SenderForm::validate);
-    connect(m_url, &QLineEdit::textChanged, this, &SenderForm::validate);
-    connect(m_headers, &HeaderEditor::changed, this, [this] {
+    connect(m_ui->presets, &QComboBox::activated, this,
+            [this](int index) { applyPreset(m_ui->presets->itemText(index)); });
+    connect(m_ui->savePreset, &QPushButton::clicked, this, &SenderForm::askPresetName);
+    connect(m_ui->deletePreset, &QPushButton::clicked, this, &SenderForm::deletePreset);
+    connect(m_ui->importCurl, &QPushButton::clicked, this, &SenderForm::askForCurl);
+    connect(m_ui->vwoTemplate, &QPushButton::clicked, this, &SenderForm::useVwoTemplate);
+    connect(m_ui->formatPayload, &QPushButton::clicked, this, &SenderForm::formatPayload);
+    connect(m_ui->method, &QComboBox::editTextChanged, this, &SenderForm::validate);
+    connect(m_ui->url, &QLineEdit::textChanged, this, &SenderForm::validate);
+    connect(m_ui->headers, &HeaderEditor::changed, this, [this] {
         followTypedKey();
         validate();
     });
-    connect(m_body, &QPlainTextEdit::textChanged, this, &SenderForm::validate);
-    connect(m_key, &QComboBox::activated, this, &SenderForm::onKeyChosen);
+    connect(m_ui->payload, &QPlainTextEdit::textChanged, this, &SenderForm::validate);
+    connect(m_ui->keyChooser, &QComboBox::activated, this, &SenderForm::onKeyChosen);
 
     fillKeyChooser();
     fillPresets();
     useVwoTemplate();
-    m_headers->setHeaders({{"Content-Type", "application/json"}});
+    m_ui->headers->setHeaders({{"Content-Type", "application/json"}});
     validate();
 }
 
 SenderForm::~SenderForm() = default;
 
-QWidget *SenderForm::createToolRow()
-{
-    auto *row = new QWidget(this);
-    m_presetChooser->setObjectName(QStringLiteral("presets"));
-    m_presetChooser->setMinimumContentsLength(16);
-    m_presetChooser->setToolTip(tr("Fill the form from a saved preset"));
-    auto *label = new QLabel(tr("Pre&set:"), row);
-    label->setBuddy(m_presetChooser);
-    auto *save = toolButton(tr("Save as Preset…"), "savePreset", "document-save-as", row);
-    save->setToolTip(tr("Save this form (a typed x-vwo-auth key is never saved)"));
-    auto *curl = toolButton(tr("Import &curl…"), "importCurl", "document-import", row);
-    curl->setToolTip(tr("Fill the form from a curl command line"));
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(label);
-    layout->addWidget(m_presetChooser);
-    layout->addWidget(save);
-    layout->addWidget(m_deletePreset);
-    layout->addStretch();
-    layout->addWidget(curl);
-    connect(m_presetChooser, &QComboBox::activated, this,
-            [this](int index) { applyPreset(m_presetChooser->itemText(index)); });
-    connect(save, &QPushButton::clicked, this, &SenderForm::askPresetName);
-    connect(m_deletePreset, &QPushButton::clicked, this, &SenderForm::deletePreset);
-    connect(curl, &QPushButton::clicked, this, &SenderForm::askForCurl);
-    return row;
-}
-
-QWidget *SenderForm::createTargetRow()
-{
-    m_method->setObjectName(QStringLiteral("method"));
-    m_method->setEditable(true);
-    m_method->setInsertPolicy(QComboBox::NoInsert);
-    m_method->addItems({QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"),
-                        QStringLiteral("GET"), QStringLiteral("DELETE")});
-    m_method->setToolTip(tr("VWO sends POST; type any other method to test the endpoint"));
-    m_url->setObjectName(QStringLiteral("url"));
-    m_url->setClearButtonEnabled(true);
-    m_url->setPlaceholderText(QStringLiteral("https://example.com/vwo-webhook"));
-    m_key->setObjectName(QStringLiteral("keyChooser"));
-    m_key->setToolTip(tr("Where the x-vwo-auth header's value comes from"));
-    m_key->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-
-    auto *row = new QWidget(this);
-    auto *urlLabel = new QLabel(tr("&URL:"), row);
-    urlLabel->setBuddy(m_url);
-    auto *keyLabel = new QLabel(tr("&x-vwo-auth:"), row);
-    keyLabel->setBuddy(m_key);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_method);
-    layout->addWidget(urlLabel);
-    layout->addWidget(m_url, 1);
-    layout->addSpacing(8);
-    layout->addWidget(keyLabel);
-    layout->addWidget(m_key);
-    return row;
-}
-
-QWidget *SenderForm::createPayloadPage()
-{
-    m_body->setObjectName(QStringLiteral("payload"));
-    m_body->setAccessibleName(tr("Payload"));
-    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_body->setPlaceholderText(tr("No body"));
-    m_body->setMinimumHeight(m_body->fontMetrics().lineSpacing() * 8);
-    m_bodyState->setObjectName(QStringLiteral("payloadState"));
-    m_bodyState->setTextFormat(Qt::PlainText);
-    m_bodyState->setWordWrap(true);
-    auto *page = new QWidget(this);
-    auto *vwo = toolButton(tr("&VWO Template"), "vwoTemplate", "document-new", page);
-    vwo->setToolTip(tr("The payload VWO sends; its timestamp is set to now on every attempt"));
-    auto *format = toolButton(tr("&Format"), "formatPayload", "format-indent-more", page);
-    format->setToolTip(tr("Indent the payload when it is JSON"));
-    auto *tools = new QHBoxLayout;
-    tools->addWidget(m_bodyState, 1);
-    tools->addWidget(vwo);
-    tools->addWidget(format);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_body, 1);
-    layout->addLayout(tools);
-    connect(vwo, &QPushButton::clicked, this, &SenderForm::useVwoTemplate);
-    connect(format, &QPushButton::clicked, this, &SenderForm::formatPayload);
-    return page;
-}
-
 void SenderForm::setDefaultUrl(const QUrl &url)
 {
-    if (m_url->text().isEmpty())
-        m_url->setText(url.toString());
+    if (m_ui->url->text().isEmpty())
+        m_ui->url->setText(url.toString());
 }
 
 OutgoingRequest SenderForm::request() const
 {
     OutgoingRequest request;
-    request.method = m_method->currentText().trimmed().toUtf8();
-    request.url = QUrl(m_url->text().trimmed(), QUrl::TolerantMode);
-    request.headers = m_headers->headers();
-    request.body = m_body->toPlainText().toUtf8();
+    request.method = m_ui->method->currentText().trimmed().toUtf8();
+    request.url = QUrl(m_ui->url->text().trimmed(), QUrl::TolerantMode);
+    request.headers = m_ui->headers->headers();
+    request.body = m_ui->payload->toPlainText().toUtf8();
     return request;
 }
 
 QByteArray SenderForm::authKey() const
 {
-    for (const auto &[name, value] : m_headers->headers()) {
+    for (const auto &[name, value] : m_ui->headers->headers()) {
         if (HeaderEditor::isSecretHeader(name))
             return value;
     }
@@ -218,8 +115,8 @@ QByteArray SenderForm::authKey() const
 void SenderForm::setRequest(const OutgoingRequest &request)
 {
     m_updating = true;
-    m_method->setCurrentText(QString::fromUtf8(request.method));
-    m_url->setText(request.url.toString());
+    m_ui->method->setCurrentText(QString::fromUtf8(request.method));
+    m_ui->url->setText(request.url.toString());
     HeaderList headers;
     bool typedKey = false;
     for (const auto &header : request.headers) {
@@ -230,8 +127,8 @@ void SenderForm::setRequest(const OutgoingRequest &request)
         }
         headers.append(header);
     }
-    m_headers->setHeaders(headers);
-    m_body->setPlainText(QString::fromUtf8(request.body));
+    m_ui->headers->setHeaders(headers);
+    m_ui->payload->setPlainText(QString::fromUtf8(request.body));
     m_updating = false;
     chooseKey(typedKey ? QStringLiteral("typed") : QStringLiteral("none"));
     validate();
@@ -241,30 +138,30 @@ void SenderForm::useVwoTemplate()
 {
     const QByteArray body = VwoPayload::templateBody(QDateTime::currentSecsSinceEpoch());
     // Through a cursor, so Ctrl+Z brings the previous payload back.
-    QTextCursor cursor(m_body->document());
+    QTextCursor cursor(m_ui->payload->document());
     cursor.select(QTextCursor::Document);
     cursor.insertText(prettyJson(body));
 }
 
 void SenderForm::formatPayload()
 {
-    const QByteArray bytes = m_body->toPlainText().toUtf8();
+    const QByteArray bytes = m_ui->payload->toPlainText().toUtf8();
     QJsonParseError error{};
     QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
         return; // the state line already says why
-    QTextCursor cursor(m_body->document());
+    QTextCursor cursor(m_ui->payload->document());
     cursor.select(QTextCursor::Document);
     cursor.insertText(prettyJson(bytes));
 }
 
 QString SenderForm::payloadProblem() const
 {
-    const QByteArray bytes = m_body->toPlainText().toUtf8();
+    const QByteArray bytes = m_ui->payload->toPlainText().toUtf8();
     if (bytes.trimmed().isEmpty())
         return {};
     QByteArray contentType;
-    for (const auto &[name, value] : m_headers->headers()) {
+    for (const auto &[name, value] : m_ui->headers->headers()) {
         if (name.compare("Content-Type", Qt::CaseInsensitive) == 0)
             contentType = value;
     }
@@ -272,12 +169,12 @@ QString SenderForm::payloadProblem() const
     QJsonParseError error{};
     QJsonDocument::fromJson(bytes, &error);
     if (error.error == QJsonParseError::NoError) {
-        m_bodyState->setText(tr("Valid JSON, %1 bytes.").arg(bytes.size()));
+        m_ui->payloadState->setText(tr("Valid JSON, %1 bytes.").arg(bytes.size()));
         return {};
     }
     const QString where = tr("%1 at %2").arg(error.errorString(), position(bytes, error.offset));
-    m_bodyState->setText(json ? tr("Not valid JSON: %1.").arg(where)
-                              : tr("Not JSON (%1); sent as typed.").arg(where));
+    m_ui->payloadState->setText(json ? tr("Not valid JSON: %1.").arg(where)
+                                     : tr("Not JSON (%1); sent as typed.").arg(where));
     // A deliberate non-JSON payload needs a Content-Type that says so.
     return json ? tr("Payload: not valid JSON (%1); set a non-JSON Content-Type to send it anyway")
                       .arg(where)
@@ -288,15 +185,15 @@ void SenderForm::validate()
 {
     if (m_updating)
         return;
-    m_bodyState->setText(tr("No body."));
+    m_ui->payloadState->setText(tr("No body."));
     m_problem = request().validate();
     const QString payload = payloadProblem();
     if (m_problem.isEmpty())
         m_problem = payload;
     if (m_problem.isEmpty() && !m_pendingKey.isEmpty())
         m_problem = tr("x-vwo-auth: reading the key from the key ring…");
-    m_message->setText(m_problem);
-    m_message->setVisible(!m_problem.isEmpty());
+    m_ui->validationMessage->setText(m_problem);
+    m_ui->validationMessage->setVisible(!m_problem.isEmpty());
     Q_EMIT changed();
 }
 

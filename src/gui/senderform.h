@@ -5,23 +5,21 @@
 #include <QPointer>
 #include <QWidget>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
+#include <memory>
 
 namespace hookbench {
 
-class HeaderEditor;
-class InlineMessage;
+namespace Ui {
+class SenderForm;
+}
+
 class JsonHighlighter;
 class KeyRing;
 class SenderPresets;
 
-// The request of the test-webhook sender: URL, method, the x-vwo-auth key (from the key ring,
-// typed, or none), headers and payload, with presets and curl import. Validates as you type:
-// problem() names the first bad field, and changed() tells when it may have changed.
+// The request of the test-webhook sender (ui/senderform.ui): URL, method, the x-vwo-auth key (from
+// the key ring, typed, or none), headers and payload, with presets and curl import. Validates as
+// you type: problem() names the first bad field, and changed() tells when it may have changed.
 class SenderForm : public QWidget
 {
     Q_OBJECT
@@ -58,9 +56,6 @@ Q_SIGNALS:
     void changed();
 
 private:
-    QWidget *createTargetRow();
-    QWidget *createPayloadPage();
-    QWidget *createToolRow();
     void validate();
     QString payloadProblem() const;
     // senderformkeys.cpp
@@ -73,20 +68,11 @@ private:
     void fillPresets();
     void deletePreset();
 
+    std::unique_ptr<Ui::SenderForm> m_ui; // formNote: curl import notes, key ring errors
     SenderPresets *m_presets;
     std::unique_ptr<SenderPresets> m_ownPresets;
     QPointer<KeyRing> m_ring;
-    QComboBox *m_method;
-    QLineEdit *m_url;
-    QComboBox *m_key;
-    HeaderEditor *m_headers;
-    QPlainTextEdit *m_body;
     JsonHighlighter *m_highlighter;
-    QLabel *m_bodyState;
-    QComboBox *m_presetChooser;
-    QPushButton *m_deletePreset;
-    InlineMessage *m_message;
-    InlineMessage *m_note; // curl import notes, key ring errors
     QString m_problem;
     QString m_pendingKey;   // the key ring id whose value is on its way
     QByteArray m_ringValue; // the value filled in from the ring, to notice edits

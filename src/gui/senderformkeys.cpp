@@ -6,6 +6,7 @@
 #include "inlinemessage.h"
 #include "sender/curlimport.h"
 #include "senderpresets.h"
+#include "ui_senderform.h"
 
 #include <QComboBox>
 #include <QInputDialog>
@@ -36,39 +37,39 @@ void SenderForm::setKeyRing(KeyRing *ring)
 void SenderForm::fillKeyChooser()
 {
     const QString current = keyChoice();
-    const QSignalBlocker blocker(m_key);
-    m_key->clear();
-    m_key->addItem(tr("No x-vwo-auth"), NoKey);
+    const QSignalBlocker blocker(m_ui->keyChooser);
+    m_ui->keyChooser->clear();
+    m_ui->keyChooser->addItem(tr("No x-vwo-auth"), NoKey);
     if (m_ring) {
         const QDateTime now = m_ring->now();
         for (const KeyInfo &key : m_ring->allKeys()) {
             const QString label = key.label.isEmpty() ? tr("(no label)") : key.label;
-            m_key->addItem(QIcon::fromTheme(QStringLiteral("dialog-password")),
-                           tr("%1 · %2 (%3)").arg(label, key.id, keyStateName(key.stateAt(now))),
-                           key.id);
+            m_ui->keyChooser->addItem(
+                QIcon::fromTheme(QStringLiteral("dialog-password")),
+                tr("%1 · %2 (%3)").arg(label, key.id, keyStateName(key.stateAt(now))), key.id);
             // A revoked key's value is gone from the secret store.
             if (key.stateAt(now) == KeyState::Revoked) {
-                if (auto *model = qobject_cast<QStandardItemModel *>(m_key->model()))
-                    model->item(m_key->count() - 1)->setEnabled(false);
+                if (auto *model = qobject_cast<QStandardItemModel *>(m_ui->keyChooser->model()))
+                    model->item(m_ui->keyChooser->count() - 1)->setEnabled(false);
             }
         }
     }
-    m_key->addItem(tr("Typed below"), TypedKey);
-    const int index = m_key->findData(current.isEmpty() ? NoKey : current);
-    m_key->setCurrentIndex(index < 0 ? 0 : index);
+    m_ui->keyChooser->addItem(tr("Typed below"), TypedKey);
+    const int index = m_ui->keyChooser->findData(current.isEmpty() ? NoKey : current);
+    m_ui->keyChooser->setCurrentIndex(index < 0 ? 0 : index);
 }
 
 QString SenderForm::keyChoice() const
 {
-    return m_key->currentData().toString();
+    return m_ui->keyChooser->currentData().toString();
 }
 
 void SenderForm::chooseKey(const QString &choice)
 {
-    const int index = m_key->findData(choice);
+    const int index = m_ui->keyChooser->findData(choice);
     if (index < 0)
         return;
-    m_key->setCurrentIndex(index);
+    m_ui->keyChooser->setCurrentIndex(index);
     onKeyChosen();
 }
 
@@ -85,7 +86,7 @@ void SenderForm::onKeyChosen()
             const QByteArray empty;
             setAuthHeader(&empty);
         }
-        m_headers->setSecretsRevealed(true); // the user types it: let them see it
+        m_ui->headers->setSecretsRevealed(true); // the user types it: let them see it
     } else if (m_ring) {
         m_pendingKey = choice;
         const QPointer<SenderForm> self(this);
@@ -96,14 +97,14 @@ void SenderForm::onKeyChosen()
                 return;
             self->m_pendingKey.clear();
             if (!result.error.isEmpty()) {
-                self->m_note->setType(InlineMessage::Error);
-                self->m_note->setText(
+                self->m_ui->formNote->setType(InlineMessage::Error);
+                self->m_ui->formNote->setText(
                     tr("x-vwo-auth: the key could not be read: %1").arg(result.error));
-                self->m_note->show();
+                self->m_ui->formNote->show();
                 self->setAuthHeader(nullptr);
             } else {
                 self->m_ringValue = result.secret;
-                self->m_headers->setSecretsRevealed(false);
+                self->m_ui->headers->setSecretsRevealed(false);
                 self->setAuthHeader(&result.secret);
             }
             self->validate();
@@ -116,7 +117,7 @@ void SenderForm::setAuthHeader(const QByteArray *value)
 {
     HeaderList headers;
     bool placed = false;
-    for (const auto &header : m_headers->headers()) {
+    for (const auto &header : m_ui->headers->headers()) {
         if (!HeaderEditor::isSecretHeader(header.first)) {
             headers.append(header);
         } else if (value && !placed) {
@@ -127,7 +128,7 @@ void SenderForm::setAuthHeader(const QByteArray *value)
     if (value && !placed)
         headers.append({QByteArrayLiteral("x-vwo-auth"), *value});
     m_updating = true; // one validate() for the whole change
-    m_headers->setHeaders(headers);
+    m_ui->headers->setHeaders(headers);
     m_updating = false;
 }
 
@@ -138,7 +139,7 @@ void SenderForm::followTypedKey()
     const QString choice = keyChoice();
     const QByteArray value = authKey();
     bool hasHeader = false;
-    for (const auto &header : m_headers->headers())
+    for (const auto &header : m_ui->headers->headers())
         hasHeader = hasHeader || HeaderEditor::isSecretHeader(header.first);
     // Editing the value by hand makes it a typed key; removing the row makes it none.
     QString follows = choice;
@@ -147,7 +148,7 @@ void SenderForm::followTypedKey()
     else if (choice == NoKey || (choice != TypedKey && value != m_ringValue))
         follows = TypedKey;
     if (follows != choice) {
-        m_key->setCurrentIndex(m_key->findData(follows));
+        m_ui->keyChooser->setCurrentIndex(m_ui->keyChooser->findData(follows));
         m_ringValue.clear();
     }
 }
@@ -159,11 +160,11 @@ QString SenderForm::importCurl(const QString &commandLine)
         return imported.error;
     setRequest(imported.request);
     if (imported.notes.isEmpty()) {
-        m_note->hide();
+        m_ui->formNote->hide();
     } else {
-        m_note->setType(InlineMessage::Information);
-        m_note->setText(tr("Imported. %1").arg(imported.notes.join(QStringLiteral("; "))));
-        m_note->show();
+        m_ui->formNote->setType(InlineMessage::Information);
+        m_ui->formNote->setText(tr("Imported. %1").arg(imported.notes.join(QStringLiteral("; "))));
+        m_ui->formNote->show();
     }
     return {};
 }
@@ -178,9 +179,9 @@ void SenderForm::askForCurl()
     const QString error = importCurl(text);
     if (error.isEmpty())
         return;
-    m_note->setType(InlineMessage::Error);
-    m_note->setText(tr("Not imported: %1.").arg(error));
-    m_note->show();
+    m_ui->formNote->setType(InlineMessage::Error);
+    m_ui->formNote->setText(tr("Not imported: %1.").arg(error));
+    m_ui->formNote->show();
 }
 
 void SenderForm::savePreset(const QString &name)
@@ -189,7 +190,7 @@ void SenderForm::savePreset(const QString &name)
     SenderPreset preset;
     preset.name = name.trimmed();
     preset.method = current.method;
-    preset.url = m_url->text().trimmed();
+    preset.url = m_ui->url->text().trimmed();
     preset.headers = current.headers; // save() drops x-vwo-auth
     const QString choice = keyChoice();
     if (choice != NoKey && choice != TypedKey)
@@ -197,7 +198,7 @@ void SenderForm::savePreset(const QString &name)
     preset.body = current.body;
     m_presets->save(preset);
     fillPresets();
-    m_presetChooser->setCurrentText(preset.name);
+    m_ui->presets->setCurrentText(preset.name);
 }
 
 bool SenderForm::applyPreset(const QString &name)
@@ -212,14 +213,15 @@ bool SenderForm::applyPreset(const QString &name)
     request.body = preset->body;
     setRequest(request);
     if (!preset->keyId.isEmpty()) {
-        if (m_key->findData(preset->keyId) >= 0) {
+        if (m_ui->keyChooser->findData(preset->keyId) >= 0) {
             chooseKey(preset->keyId);
         } else {
-            m_note->setType(InlineMessage::Warning);
-            m_note->setText(tr("The preset's key %1 is not in the key ring any more: choose "
-                               "another one.")
-                                .arg(preset->keyId));
-            m_note->show();
+            m_ui->formNote->setType(InlineMessage::Warning);
+            m_ui->formNote->setText(
+                tr("The preset's key %1 is not in the key ring any more: choose "
+                   "another one.")
+                    .arg(preset->keyId));
+            m_ui->formNote->show();
         }
     }
     return true;
@@ -228,29 +230,28 @@ bool SenderForm::applyPreset(const QString &name)
 void SenderForm::askPresetName()
 {
     bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("Save as Preset"), tr("Preset name:"), QLineEdit::Normal,
-                              m_presetChooser->currentText(), &ok)
-            .trimmed();
+    const QString name = QInputDialog::getText(this, tr("Save as Preset"), tr("Preset name:"),
+                                               QLineEdit::Normal, m_ui->presets->currentText(), &ok)
+                             .trimmed();
     if (ok && !name.isEmpty())
         savePreset(name);
 }
 
 void SenderForm::fillPresets()
 {
-    const QString current = m_presetChooser->currentText();
-    const QSignalBlocker blocker(m_presetChooser);
-    m_presetChooser->clear();
-    m_presetChooser->addItems(m_presets->names());
-    m_presetChooser->setCurrentIndex(m_presetChooser->findText(current));
-    m_presetChooser->setPlaceholderText(tr("No presets yet"));
-    m_presetChooser->setEnabled(m_presetChooser->count() > 0);
-    m_deletePreset->setEnabled(m_presetChooser->count() > 0);
+    const QString current = m_ui->presets->currentText();
+    const QSignalBlocker blocker(m_ui->presets);
+    m_ui->presets->clear();
+    m_ui->presets->addItems(m_presets->names());
+    m_ui->presets->setCurrentIndex(m_ui->presets->findText(current));
+    m_ui->presets->setPlaceholderText(tr("No presets yet"));
+    m_ui->presets->setEnabled(m_ui->presets->count() > 0);
+    m_ui->deletePreset->setEnabled(m_ui->presets->count() > 0);
 }
 
 void SenderForm::deletePreset()
 {
-    const QString name = m_presetChooser->currentText();
+    const QString name = m_ui->presets->currentText();
     if (name.isEmpty())
         return;
     m_presets->remove(name);
