@@ -54,12 +54,18 @@ void MainWindow::setSettingsSync(SettingsSync *sync)
 
     connect(sync, &SettingsSync::ready, this, &MainWindow::updateFetchAvailability);
     connect(sync, &SettingsSync::profileChanged, this, &MainWindow::updateFetchAvailability);
+    // Queued behind a fetch in flight counts as fetching: the webhook will be served.
+    const auto pending = [this](const QList<qint64> &eventIds) {
+        for (const qint64 id : eventIds) {
+            if (!m_fetchingFor.contains(id))
+                m_fetchingFor.append(id);
+        }
+        m_model->updateSettingsFetch(eventIds, SettingsFetchState::Pending);
+        showSettingsFetch();
+    };
+    connect(sync, &SettingsSync::fetchQueued, this, pending);
     connect(sync, &SettingsSync::fetchStarted, this,
-            [this](FetchTrigger, const QList<qint64> &eventIds) {
-                m_fetchingFor += eventIds;
-                m_model->updateSettingsFetch(eventIds, SettingsFetchState::Pending);
-                showSettingsFetch();
-            });
+            [pending](FetchTrigger, const QList<qint64> &eventIds) { pending(eventIds); });
     connect(sync, &SettingsSync::fetchProgress, this, [this](const QString &text) {
         statusBar()->showMessage(text, 10000);
         if (m_settingsPanel)

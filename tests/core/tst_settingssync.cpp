@@ -122,8 +122,12 @@ private Q_SLOTS:
         QSignalSpy recorded(m_sync.get(), &SettingsSync::fetchRecorded);
         m_server->setDefaultBehaviour(
             Behaviour::serveFixture(QLatin1String(SettingsServer::DefaultFixture)).delayed(100));
+        QSignalSpy queued(m_sync.get(), &SettingsSync::fetchQueued);
         for (qint64 id = 1; id <= 20; ++id)
             m_sync->addEvents({webhook(id)});
+        // Every webhook is announced at once, also those waiting behind the fetch in flight.
+        QCOMPARE(queued.size(), 20);
+        QCOMPARE(queued.last().at(0).value<QList<qint64>>(), QList<qint64>{20});
         QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 2, 10000);
         QCOMPARE(m_server->requestCount(), 2);
         QList<qint64> served;
@@ -172,9 +176,11 @@ private Q_SLOTS:
         AccountProfile off = m_sync->profile();
         off.autoFetch = false;
         QCOMPARE(setProfile(m_sync.get(), off, {}), QString());
+        QSignalSpy queued(m_sync.get(), &SettingsSync::fetchQueued);
         m_sync->addEvents({webhook(1)});
         QTest::qWait(200);
         QCOMPARE(m_server->requestCount(), 0);
+        QVERIFY(queued.isEmpty()); // nothing will be fetched, so nothing is announced
 
         QCOMPARE(m_secrets->removeSync(sdkKeySecretName(QStringLiteral("default"))), QString());
         m_sync.reset();
@@ -192,7 +198,9 @@ private Q_SLOTS:
         m_sync.reset();
         m_sync = openSync(false);
         QSignalSpy recorded(m_sync.get(), &SettingsSync::fetchRecorded);
+        QSignalSpy queued(m_sync.get(), &SettingsSync::fetchQueued);
         m_sync->addEvents({webhook(7)});
+        QCOMPARE(queued.size(), 1); // announced while the key is still being read
         QVERIFY(recorded.wait(10000));
         QCOMPARE(recorded.first().at(0).value<FetchRecord>().eventIds, QList<qint64>{7});
     }

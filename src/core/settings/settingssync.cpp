@@ -178,10 +178,13 @@ void SettingsSync::addEvents(const QList<Event> &events)
         return;
     if (!m_sdkKeyRead && m_sdkKey.isEmpty()) {
         m_waiting += ids; // fetched once the key is read
+        Q_EMIT fetchQueued(ids);
         return;
     }
-    if (!m_sdkKey.isEmpty())
-        m_fetcher.request(FetchTrigger::Webhook, ids);
+    if (m_sdkKey.isEmpty())
+        return;
+    Q_EMIT fetchQueued(ids);
+    m_fetcher.request(FetchTrigger::Webhook, ids);
 }
 
 void SettingsSync::importFile(const QString &path)

@@ -56,6 +56,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void ready(); // the SDK key was read (or found missing): fetches can start
     void profileChanged(const hookbench::AccountProfile &profile);
+    // Webhooks that will be fetched for: a fetch starts, joins the queue or waits for the SDK
+    // key. Until fetchStarted() names them, they may wait behind a fetch in flight.
+    void fetchQueued(const QList<qint64> &eventIds);
     void fetchStarted(hookbench::FetchTrigger trigger, const QList<qint64> &eventIds);
     void fetchProgress(const QString &text); // attempts and waits, in words
     // A fetch or import ended and was recorded (failed ones too, with their reason).
