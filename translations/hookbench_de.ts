@@ -2160,6 +2160,10 @@
         <source>Send history unavailable: %1</source>
         <translation>Sendeverlauf nicht verfügbar: %1</translation>
     </message>
+    <message>
+        <source>A settings-file fetch ran for this webhook, but the history could not record it: %1</source>
+        <translation>Für diesen Webhook lief ein Abruf der Einstellungsdatei, aber der Verlauf konnte ihn nicht aufzeichnen: %1</translation>
+    </message>
 </context>
 <context>
     <name>hookbench::OneTimeSecretDialog</name>

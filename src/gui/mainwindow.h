@@ -154,7 +154,8 @@ private:
     QDialog *m_settingsDialog = nullptr; // created on first use
     SettingsHistoryPanel *m_settingsPanel = nullptr;
     QAction *m_fetchAction = nullptr;
-    QList<qint64> m_fetchingFor; // webhooks whose fetch is in flight or queued
+    QList<qint64> m_fetchingFor;                // webhooks whose fetch is in flight or queued
+    QHash<qint64, QString> m_unrecordedFetches; // event id → why the history lacks its fetch
     State m_state = State::Stopped;
     qint64 m_received = 0;  // since launch
     qint64 m_totalRows = 0; // stored events, as last seen unfiltered

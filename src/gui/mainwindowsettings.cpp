@@ -72,6 +72,15 @@ void MainWindow::setSettingsSync(SettingsSync *sync)
             m_settingsPanel->showFetchInProgress(text);
     });
     connect(sync, &SettingsSync::fetchRecorded, this, &MainWindow::settingsFetchRecorded);
+    connect(sync, &SettingsSync::fetchNotRecorded, this,
+            [this](const QList<qint64> &eventIds, const QString &error) {
+                for (const qint64 id : eventIds) {
+                    m_fetchingFor.removeOne(id);
+                    m_unrecordedFetches.insert(id, error);
+                }
+                m_model->updateSettingsFetch(eventIds, SettingsFetchState::Failed);
+                showSettingsFetch();
+            });
     connect(sync, &SettingsSync::errorOccurred, this, [this](const QString &message) {
         statusBar()->showMessage(message, 15000);
         if (m_settingsPanel)
@@ -133,6 +142,13 @@ void MainWindow::showSettingsFetch()
     }
     if (m_fetchingFor.contains(event.id))
         return m_detail->setSettingsFetch(tr("Fetching the settings file…"), false);
+    if (const auto unrecorded = m_unrecordedFetches.constFind(event.id);
+        unrecorded != m_unrecordedFetches.cend())
+        return m_detail->setSettingsFetch(
+            tr("A settings-file fetch ran for this webhook, but the history could not record "
+               "it: %1")
+                .arg(*unrecorded),
+            true);
     const AccountProfile profile = m_settingsSync->profile();
     if (!profile.isSet())
         return m_detail->setSettingsFetch(

@@ -1,6 +1,7 @@
 // SettingsSync end to end: account profile and SDK key (in a real secret store file), webhooks
 // that ask for a fetch, coalescing, validation by the worker, the history, and the SDK key
 // kept out of the database.
+#include "eventstoresupport.h"
 #include "secrets/secretstore.h"
 #include "settings/settingssync.h"
 #include "settingsserver.h"
@@ -190,6 +191,25 @@ private Q_SLOTS:
         m_sync->fetchNow();
         QCOMPARE(errors.size(), 1);
         QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    // A fetch whose outcome the history cannot write (another process holds the database)
+    // names its webhooks, so nobody shows them as still fetching.
+    void unrecordableFetchNamesItsWebhooks()
+    {
+        QSignalSpy notRecorded(m_sync.get(), &SettingsSync::fetchNotRecorded);
+        QSignalSpy recorded(m_sync.get(), &SettingsSync::fetchRecorded);
+        m_server->setDefaultBehaviour(
+            Behaviour::serveFixture(QLatin1String(SettingsServer::DefaultFixture)).delayed(200));
+        storetest::RawConnection raw(dbPath());
+        QVERIFY(raw.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        m_sync->addEvents({webhook(8), webhook(9)});
+        QVERIFY(notRecorded.wait(20000)); // after the store's busy timeout
+        QCOMPARE(notRecorded.first().at(0).value<QList<qint64>>(), (QList<qint64>{8, 9}));
+        const QString error = notRecorded.first().at(1).toString();
+        QVERIFY2(error.contains(QLatin1String("locked")), qPrintable(error));
+        QVERIFY(recorded.isEmpty());
+        QVERIFY(raw.exec(QStringLiteral("ROLLBACK")));
     }
 
     // Webhooks that arrive while the SDK key is still being read are fetched once it is.

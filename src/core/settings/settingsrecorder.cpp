@@ -39,8 +39,10 @@ void SettingsRecorder::recordFetch(const QString &endpoint, const QString &accou
     FetchRecord row;
     SettingsVersion version;
     const QString error = m_store.recordAnswer(fetch, result.body, &row, &version);
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
+        Q_EMIT notRecorded(fetch, error);
         return Q_EMIT failed(error);
+    }
     Q_EMIT recorded(row, version);
 }
 

@@ -29,6 +29,8 @@ Q_SIGNALS:
     void opened(const QString &error);
     void recorded(const hookbench::FetchRecord &fetch, const hookbench::SettingsVersion &version);
     void failed(const QString &error); // the history itself could not be written
+    // A finished fetch whose outcome the history could not keep (`failed` says why too).
+    void notRecorded(const hookbench::FetchRecord &fetch, const QString &error);
 
 private:
     SettingsVersionStore m_store;

@@ -27,6 +27,10 @@ SettingsSync::SettingsSync(SecretStore *secrets, QObject *parent)
     });
     connect(m_recorder, &SettingsRecorder::recorded, this, &SettingsSync::fetchRecorded);
     connect(m_recorder, &SettingsRecorder::failed, this, &SettingsSync::errorOccurred);
+    connect(m_recorder, &SettingsRecorder::notRecorded, this,
+            [this](const FetchRecord &fetch, const QString &error) {
+                Q_EMIT fetchNotRecorded(fetch.eventIds, error);
+            });
     connect(&m_fetcher, &SettingsFetcher::fetchStarted, this, &SettingsSync::fetchStarted);
     connect(&m_fetcher, &SettingsFetcher::attemptFailed, this,
             [this](int attempt, const QString &error, int nextRetryInMs) {

@@ -65,6 +65,9 @@ Q_SIGNALS:
     void fetchRecorded(const hookbench::FetchRecord &fetch,
                        const hookbench::SettingsVersion &version);
     void errorOccurred(const QString &message); // the history or the secret store failed
+    // A fetch ended but the history could not keep it: its webhooks are no longer being fetched
+    // for, and have no record to show.
+    void fetchNotRecorded(const QList<qint64> &eventIds, const QString &error);
 
 private:
     void applyAccount();
