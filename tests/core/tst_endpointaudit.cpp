@@ -1,4 +1,5 @@
 #include "audittestservers.h"
+#include "keyedreceiversupport.h"
 #include "receiver/receiverservice.h"
 #include "sender/endpointaudit.h"
 
@@ -57,14 +58,13 @@ private:
 
     QUrl startReceiver(const ResponseOverride &response = {})
     {
-        ReceiverConfig config;
-        config.port = 0;
-        config.databasePath = m_dir->filePath(QStringLiteral("events.sqlite"));
-        config.keys = {Key};
-        config.response = response;
-        m_service = std::make_unique<ReceiverService>();
-        if (!m_service->start(config))
-            qWarning() << m_service->errorString();
+        QString error;
+        m_service = receivertest::startKeyedReceiver(
+            m_dir->filePath(QStringLiteral("events.sqlite")), Key, response, &error);
+        if (!m_service) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
         return m_service->url();
     }
 

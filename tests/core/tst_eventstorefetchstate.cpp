@@ -48,8 +48,7 @@ private:
         SettingsVersionStore history;
         QCOMPARE(history.open(dbPath()), QString());
         for (const FetchRecord &fetch : fetches) {
-            const QByteArray body =
-                fetch.error.isEmpty() ? fixture("feature-rollout.json") : "";
+            const QByteArray body = fetch.error.isEmpty() ? fixture("feature-rollout.json") : "";
             QCOMPARE(history.recordFetch(fetch, body), QString());
         }
     }

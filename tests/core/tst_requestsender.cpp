@@ -1,3 +1,4 @@
+#include "keyedreceiversupport.h"
 #include "receiver/receiverservice.h"
 #include "sender/requestsender.h"
 
@@ -66,13 +67,10 @@ private:
 
     void startReceiver(const ResponseOverride &response = {})
     {
-        ReceiverConfig config;
-        config.port = 0;
-        config.databasePath = m_dir->filePath(QStringLiteral("events.sqlite"));
-        config.keys = {Key};
-        config.response = response;
-        m_service = std::make_unique<ReceiverService>();
-        QVERIFY2(m_service->start(config), qPrintable(m_service->errorString()));
+        QString error;
+        m_service = receivertest::startKeyedReceiver(
+            m_dir->filePath(QStringLiteral("events.sqlite")), Key, response, &error);
+        QVERIFY2(m_service, qPrintable(error));
     }
     static SendResult sendAndWait(RequestSender &sender, const OutgoingRequest &request,
                                   int timeoutMs = 5000)

@@ -137,7 +137,8 @@ private Q_SLOTS:
     {
         m_store.close();
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             db.setDatabaseName(dbPath());
             QVERIFY(db.open());
             QSqlQuery query(db);
