@@ -3,20 +3,24 @@
 #include "appsettings.h"
 #include "auth/keyring.h"
 #include "diffwindow.h"
+#include "endpoints/endpointdirectory.h"
+#include "endpointwiring.h"
 #include "events/eventstore.h"
 #include "mainwindow.h"
 #include "receiver/receiverservice.h"
 #include "secrets/secretstore.h"
-#include "settings/settingssync.h"
+#include "settings/settingssyncset.h"
 #include "traynotifier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
+#include <utility>
 
 using namespace hookbench;
 
@@ -107,51 +111,101 @@ int main(int argc, char *argv[])
     config.databasePath =
         parser.isSet(dbOption) ? parser.value(dbOption) : EventStore::defaultPath();
 
-    // The receiver authenticates with the key ring of its endpoint (shared with hookbench-cli;
-    // changes apply to the next request). A ring that cannot be opened refuses every request.
+    // Each endpoint authenticates with its own key ring (shared with hookbench-cli; changes
+    // apply to the next request). A ring that cannot be opened refuses every request.
     SecretStore secrets;
     KeyRing keyRing(&secrets);
     const QString keyRingError = keyRing.open(config.databasePath);
 
-    // The settings file of the endpoint's account, fetched after valid, authenticated webhooks.
-    SettingsSync settingsSync(&secrets);
-    const QString settingsError = settingsSync.open(config.databasePath, config.endpoint);
+    // The endpoints (one per VWO environment) live in the event database, shared with the CLI.
+    // The settings file's path and override moved there from the settings file once.
+    EndpointDirectory endpoints(&secrets);
+    const QString endpointsError = endpoints.open(config.databasePath);
+    const QString migrationError =
+        endpointsError.isEmpty() ? migrateLegacyEndpointSettings(settings, endpoints) : QString();
+    const auto endpointNames = [&] {
+        QStringList names;
+        for (const Endpoint &endpoint : endpoints.endpoints())
+            names.append(endpoint.name);
+        return names.isEmpty() ? QStringList{config.endpoint} : names;
+    };
+
+    // Each endpoint's settings file, fetched after its valid, authenticated webhooks.
+    SettingsSyncSet settingsSyncs(&secrets);
+    const QString settingsError = settingsSyncs.open(config.databasePath, endpointNames());
 
     ReceiverService service;
     MainWindow window;
+    if (endpointsError.isEmpty())
+        window.setEndpointDirectory(&endpoints);
     window.setKeyRing(&keyRing);
-    window.setSettingsSync(&settingsSync);
-    QObject::connect(&service, &ReceiverService::eventsCommitted, &settingsSync,
-                     &SettingsSync::addEvents);
+    window.setSettingsSyncs(&settingsSyncs);
+    QObject::connect(&service, &ReceiverService::eventsCommitted, &settingsSyncs,
+                     &SettingsSyncSet::addEvents);
     window.restoreLayout(settings);
     QObject::connect(&service, &ReceiverService::eventsCommitted, &window,
                      &MainWindow::appendEvents);
     QObject::connect(&service, &ReceiverService::storeError, &window, &MainWindow::receiverError);
+    QObject::connect(&service, &ReceiverService::eventForwarded, &window,
+                     &MainWindow::eventForwarded);
     TrayNotifier tray(&settings);
     window.setTrayNotifier(&tray);
     QObject::connect(&service, &ReceiverService::eventsCommitted, &tray, &TrayNotifier::addEvents);
 
+    ReceiverConfig running; // what the receiver was last started with: config + endpoints
     const auto start = [&]() {
         if (service.isRunning())
             service.stop();
-        window.setReceiverConfig(config);
-        window.receiverStarting(ReceiverService::urlFor(config, config.port));
-        config.verifier = keyRing.verifier(config.endpoint);
-        if (service.start(config)) {
-            window.setDatabase(config.databasePath);
+        running = routedConfig(config, endpoints.endpoints(), &keyRing);
+        window.setReceiverConfig(running);
+        window.receiverStarting(ReceiverService::urlFor(running, running.port));
+        if (service.start(running)) {
+            window.setDatabase(running.databasePath);
             window.receiverStarted(service.url());
+            window.setEndpointUrls(endpointUrls(service, endpoints.endpoints()));
             return;
         }
+        window.setEndpointUrls({});
         const bool inUse = service.addressInUse();
         window.receiverFailed(service.errorString(), inUse,
-                              inUse ? ReceiverService::findFreePort(config.host) : 0);
+                              inUse ? ReceiverService::findFreePort(running.host) : 0);
     };
+    // Endpoints change here, in hookbench-cli or by an import (several at once): once the
+    // changes are in, restart the receiver only when what it serves changed.
+    bool endpointsPending = false;
+    QObject::connect(&endpoints, &EndpointDirectory::changed, &service, [&] {
+        if (std::exchange(endpointsPending, true))
+            return;
+        QTimer::singleShot(0, &service, [&] {
+            endpointsPending = false;
+            settingsSyncs.setEndpoints(endpointNames());
+            const ReceiverConfig wanted = routedConfig(config, endpoints.endpoints(), &keyRing);
+            if (!service.isRunning() || sameReceiverSetup(wanted, running)) {
+                window.setReceiverConfig(wanted);
+                return;
+            }
+            // Served without a restart: connections open on other endpoints stay up.
+            QString error;
+            if (!service.updateEndpoints(wanted, &error)) {
+                window.receiverError(QCoreApplication::translate(
+                                         "main", "The endpoints changed, but the receiver cannot "
+                                                 "serve them: %1. It still serves them as they "
+                                                 "were.")
+                                         .arg(error));
+                return;
+            }
+            running = wanted;
+            window.setReceiverConfig(running);
+            window.setEndpointUrls(endpointUrls(service, endpoints.endpoints()));
+        });
+    });
     QObject::connect(&window, &MainWindow::restartRequested, &service, [&](quint16 port) {
         config.port = port;
         start();
     });
     QObject::connect(&window, &MainWindow::stopRequested, &service, [&] {
         service.stop();
+        window.setEndpointUrls({});
         window.receiverStopped();
     });
     QObject::connect(&window, &MainWindow::receiverConfigChanged, &service,
@@ -159,7 +213,11 @@ int main(int argc, char *argv[])
                          const QString databasePath = config.databasePath;
                          config = changed;
                          config.databasePath = databasePath;
-                         settings.setReceiverConfig(config);
+                         // With endpoints, paths and overrides live in their table.
+                         if (endpointsError.isEmpty())
+                             settings.setListenConfig(config);
+                         else
+                             settings.setReceiverConfig(config);
                          start();
                      });
     QObject::connect(&window, &MainWindow::removeEventsRequested, &service,
@@ -179,7 +237,8 @@ int main(int argc, char *argv[])
     // Listen once the accepted keys' values are read (each keychain job has a timeout): before,
     // VWO's requests signed with them would be refused.
     if (keyRing.secretsPending()) {
-        window.receiverStarting(ReceiverService::urlFor(config, config.port));
+        const ReceiverConfig routed = routedConfig(config, endpoints.endpoints(), nullptr);
+        window.receiverStarting(ReceiverService::urlFor(routed, routed.port));
         QObject::connect(&keyRing, &KeyRing::secretsLoaded, &service, start,
                          Qt::SingleShotConnection);
     } else {
@@ -189,6 +248,13 @@ int main(int argc, char *argv[])
         window.receiverError(keyRingError);
     if (!settingsError.isEmpty())
         window.receiverError(settingsError);
+    if (!endpointsError.isEmpty())
+        window.receiverError(endpointsError);
+    if (!migrationError.isEmpty())
+        window.receiverError(QCoreApplication::translate(
+                                 "main", "The receiver's path and response override could not "
+                                         "move to the default endpoint: %1")
+                                 .arg(migrationError));
     window.show();
     return app.exec();
 }

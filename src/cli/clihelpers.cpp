@@ -52,6 +52,21 @@ bool flushStdout()
     return std::fflush(stdout) == 0 && !std::ferror(stdout);
 }
 
+void printInfo(const QString &line)
+{
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+int finishStdout(const QString &verb)
+{
+    if (flushStdout())
+        return ExitOk;
+    printError(verb, QStringLiteral("cannot write to standard output"));
+    return ExitFailure;
+}
+
 VerbParser::VerbParser(const QString &verb, const QString &synopsis, const QString &description)
     : m_verb(verb)
     , m_synopsis(synopsis)

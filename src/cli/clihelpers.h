@@ -27,6 +27,10 @@ int usageError(const QString &verb, const QString &message);
 
 void writeStdout(const QByteArray &bytes); // unbuffered by Qt, flushed by the caller
 bool flushStdout();                        // false when stdout is gone (EPIPE etc.)
+// One line of information on stderr (not an error: no "hookbench-cli VERB:" prefix).
+void printInfo(const QString &line);
+// The end of a verb that wrote stdout: ExitOk, or ExitFailure with an error when stdout is gone.
+int finishStdout(const QString &verb);
 
 // A verb's command line: options plus our own --help, parsed without
 // QCommandLineParser::process() (which would exit 1 and print Qt's wording).

@@ -1,6 +1,8 @@
 #include "eventscommand.h"
 
+#include "auth/keysecret.h"
 #include "clihelpers.h"
+#include "endpointnames.h"
 #include "events/eventstore.h"
 #include "export/curlexport.h"
 #include "export/harexport.h"
@@ -64,7 +66,12 @@ int runEvents(const QStringList &args)
         QStringLiteral("har/curl: send to / show URLs under this http(s) base instead of the "
                        "request's Host header, e.g. http://127.0.0.1:4000."),
         QStringLiteral("URL"));
+    const QCommandLineOption endpoint(
+        QStringLiteral("endpoint"),
+        QStringLiteral("Only events received by this endpoint (with --filter: both must match)."),
+        QStringLiteral("NAME"));
     verb.addOption(db);
+    verb.addOption(endpoint);
     verb.addOption(format);
     verb.addOption(limit);
     verb.addOption(filter);
@@ -96,9 +103,24 @@ int runEvents(const QStringList &args)
     if (!count)
         return usageError(Verb, error);
 
-    const EventFilter eventFilter = EventFilter::parse(parser.value(filter));
+    EventFilter eventFilter = EventFilter::parse(parser.value(filter));
     if (!eventFilter.isValid())
         return usageError(Verb, QStringLiteral("--filter: ") + eventFilter.error().message);
+    const QString endpointName = parser.value(endpoint);
+    if (parser.isSet(endpoint)) {
+        const QString problem = webhookkey::checkEndpoint(endpointName);
+        if (!problem.isEmpty())
+            return usageError(Verb, QStringLiteral("--endpoint: ") + problem);
+        // Names are [A-Za-z0-9._-]: a term of the filter language as they are. The user's
+        // expression was checked alone above, so its error columns are its own.
+        const QString user = parser.value(filter).trimmed();
+        const QString combined =
+            QStringLiteral("endpoint:") + endpointName +
+            (user.isEmpty() ? QString() : QStringLiteral(" (") + user + QLatin1Char(')'));
+        eventFilter = EventFilter::parse(combined);
+        if (!eventFilter.isValid())
+            return usageError(Verb, QStringLiteral("--endpoint: ") + eventFilter.error().message);
+    }
 
     QString path = EventStore::defaultPath();
     if (parser.isSet(db)) {
@@ -117,6 +139,12 @@ int runEvents(const QStringList &args)
     error = store.open(path);
     if (!error.isEmpty())
         return usageError(Verb, error);
+    // Events of a removed endpoint are still listed; a name that never existed is worth a word.
+    if (parser.isSet(endpoint)) {
+        const QString unknown = checkEndpointExists(path, endpointName);
+        if (!unknown.isEmpty())
+            printError(Verb, QStringLiteral("note: ") + unknown);
+    }
 
     QList<Event> events = store.query(eventFilter, int(*count));
     store.close();

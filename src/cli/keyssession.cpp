@@ -2,6 +2,7 @@
 
 #include "auth/keysecret.h"
 #include "clikeyring.h"
+#include "endpointnames.h"
 #include "events/eventstore.h"
 
 #include <QFileInfo>
@@ -71,6 +72,10 @@ std::optional<int> KeysSession::open(bool create)
     const QString path = parser().isSet(m_dbOption)
                              ? QFileInfo(parser().value(m_dbOption)).absoluteFilePath()
                              : EventStore::defaultPath();
+    // Keys of an endpoint that does not exist would authenticate nothing.
+    const QString unknown = checkEndpointExists(path, m_endpoint);
+    if (!unknown.isEmpty())
+        return usage(QStringLiteral("--endpoint: ") + unknown);
     // Reading or changing keys must never create an empty database as a side effect.
     if (!create && !QFileInfo::exists(path))
         return usage(QStringLiteral("no database at %1 (no keys yet)").arg(path));
@@ -153,9 +158,7 @@ int KeysSession::failed(const KeyRing::Result &result) const
 
 void KeysSession::info(const QString &line) const
 {
-    const QByteArray bytes = line.toUtf8() + '\n';
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
+    printInfo(line);
 }
 
 void KeysSession::warnIfFileFallback() const

@@ -4,6 +4,7 @@
 #include "clihelpers.h"
 #include "clikeyring.h"
 #include "events/eventstore.h"
+#include "listenendpoints.h"
 #include "listenkeyring.h"
 #include "listensettings.h"
 #include "receiver/receiverconfig.h"
@@ -242,6 +243,10 @@ int runListen(const QStringList &args)
         Verb, QStringLiteral("listen [options]"),
         QStringLiteral("Run a headless webhook receiver. Prints 'listening on URL' to stderr once\n"
                        "ready, then one JSON object per received request to stdout.\n"
+                       "Every endpoint (see 'hookbench-cli endpoints') is served, each on its\n"
+                       "path, with its key ring, answer and forwarding; --path, the keys and\n"
+                       "--respond-* apply to the default endpoint. Endpoints added, changed or\n"
+                       "removed while listening are served within a second.\n"
                        "SIGINT/SIGTERM finish in-flight requests, close the store and exit 0.\n\n"
                        "Keys come from --key-file, the HOOKBENCH_KEYS environment variable (keys\n"
                        "separated by commas or spaces) and --key, all combined. --key shows in\n"
@@ -267,12 +272,17 @@ int runListen(const QStringList &args)
     QString error;
     if (!buildConfig(verb.parser(), o, &config, &error))
         return usageError(Verb, error);
+    const QCommandLineParser &parser = verb.parser();
+    ListenEndpoints endpoints(parser.isSet(o.path), parser.isSet(o.respondStatus) ||
+                                                        parser.isSet(o.respondBody) ||
+                                                        parser.isSet(o.respondDelay));
+    error = endpoints.configure(&config);
+    if (!error.isEmpty())
+        return usageError(Verb, error);
     ListenKeyRing keyRing;
-    if (config.keys.isEmpty()) {
-        error = keyRing.attach(&config, verb.parser().value(o.secretsFile));
-        if (!error.isEmpty())
-            return usageError(Verb, error);
-    }
+    error = keyRing.attach(&config, parser.value(o.secretsFile));
+    if (!error.isEmpty())
+        return usageError(Verb, error);
 
     // Self-pipe: the handler only writes a byte (non-blocking, so a burst of
     // signals can never wedge it); the event loop does the rest.
@@ -288,34 +298,56 @@ int runListen(const QStringList &args)
 
     ReceiverService service;
     ListenSettings settings;
+    QHash<qint64, Event> forwarding; // committed, waiting for the forward's outcome
     bool stopping = false;
-    auto shutdown = [&service, &settings, &stopping] {
+    auto shutdown = [&service, &settings, &endpoints, &stopping, &forwarding] {
         if (stopping)
             return;
         stopping = true;
+        endpoints.stop();
         // A second Ctrl-C during a slow shutdown should kill at once.
         setSignalHandler(SIGINT, SIG_DFL);
         setSignalHandler(SIGTERM, SIG_DFL);
         service.stop();
-        // Deliver the last eventsCommitted batches queued while stopping.
+        // Deliver the last eventsCommitted batches and forward outcomes queued while stopping;
+        // a forward still without one is printed as it stands.
         QCoreApplication::sendPostedEvents();
+        for (const Event &event : std::as_const(forwarding))
+            writeStdout(event.toJsonLine() + '\n');
+        forwarding.clear();
         settings.stop();
         flushStdout();
         QCoreApplication::exit(ExitOk);
     };
 
-    QObject::connect(
-        &service, &ReceiverService::eventsCommitted, &service,
-        [&service, &settings, &shutdown, &stopping](const QList<hookbench::Event> &events) {
-            for (const Event &event : events)
-                writeStdout(event.toJsonLine() + '\n');
-            settings.addEvents(events);
-            // One flush per batch; a closed stdout (`listen | head`) ends the run
-            // cleanly, from the event loop rather than inside the service's own
-            // signal.
-            if (!flushStdout() && !stopping)
-                QMetaObject::invokeMethod(&service, shutdown, Qt::QueuedConnection);
-        });
+    QObject::connect(&service, &ReceiverService::eventsCommitted, &service,
+                     [&service, &settings, &shutdown, &stopping,
+                      &forwarding](const QList<hookbench::Event> &events) {
+                         for (const Event &event : events) {
+                             // A forwarded webhook's line waits for the app's answer, so that it
+                             // tells what VWO got (one line per request, complete).
+                             if (event.forwardState == ForwardState::Pending)
+                                 forwarding.insert(event.id, event);
+                             else
+                                 writeStdout(event.toJsonLine() + '\n');
+                         }
+                         settings.addEvents(events);
+                         // One flush per batch; a closed stdout (`listen | head`) ends the run
+                         // cleanly, from the event loop rather than inside the service's own
+                         // signal.
+                         if (!flushStdout() && !stopping)
+                             QMetaObject::invokeMethod(&service, shutdown, Qt::QueuedConnection);
+                     });
+    QObject::connect(&service, &ReceiverService::eventForwarded, &service,
+                     [&forwarding](qint64 id, const ForwardResult &result) {
+                         auto held = forwarding.find(id);
+                         if (held == forwarding.end())
+                             return;
+                         held->applyForward(result);
+                         writeStdout(held->toJsonLine() + '\n');
+                         forwarding.erase(held);
+                         flushStdout();
+                     });
     QObject::connect(&service, &ReceiverService::storeError, &service,
                      [](const QString &message) { printError(Verb, message); });
 
@@ -347,12 +379,17 @@ int runListen(const QStringList &args)
     std::fflush(stderr);
     keyRing.reportAfterStart(Verb);
     if (!verb.parser().isSet(o.noSettingsFetch)) {
+        QStringList names = {config.endpoint};
+        for (const EndpointRoute &route : std::as_const(config.otherEndpoints))
+            names.append(route.name);
         settings.start(config.databasePath.isEmpty() ? EventStore::defaultPath()
                                                      : config.databasePath,
-                       config.endpoint, verb.parser().value(o.secretsFile));
+                       names, verb.parser().value(o.secretsFile));
     }
+    endpoints.follow(&service, &keyRing, &settings);
 
     const int status = QCoreApplication::exec();
+    endpoints.stop();
     service.stop(); // idempotent; covers an exit not caused by a signal
     settings.stop();
     keyRing.close();

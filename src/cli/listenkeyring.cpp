@@ -13,34 +13,74 @@ constexpr int SecretsWaitMs = 15000; // backstop: each keychain job has its own 
 
 QString ListenKeyRing::attach(ReceiverConfig *config, const QString &secretsFile)
 {
-    m_endpoint = config->endpoint;
-    m_secrets = std::make_unique<SecretStore>(secretStoreOptions(secretsFile));
-    m_ring = std::make_unique<KeyRing>(m_secrets.get());
-    const QString path =
-        config->databasePath.isEmpty() ? EventStore::defaultPath() : config->databasePath;
-    const QString error = m_ring->open(path);
+    m_secretsFile = secretsFile;
+    return setVerifiers(config);
+}
+
+QString ListenKeyRing::setVerifiers(ReceiverConfig *config)
+{
+    m_endpoints.clear();
+    if (config->keys.isEmpty())
+        m_endpoints.append(config->endpoint);
+    for (const EndpointRoute &route : std::as_const(config->otherEndpoints))
+        m_endpoints.append(route.name);
+    if (m_endpoints.isEmpty())
+        return {};
+    if (!m_ring) {
+        const QString error = openRing(config->databasePath.isEmpty() ? EventStore::defaultPath()
+                                                                      : config->databasePath);
+        if (!error.isEmpty())
+            return error;
+    }
+    if (config->keys.isEmpty())
+        config->verifier = m_ring->verifier(config->endpoint);
+    for (EndpointRoute &route : config->otherEndpoints)
+        route.verifier = m_ring->verifier(route.name);
+    return {};
+}
+
+QString ListenKeyRing::openRing(const QString &databasePath)
+{
+    auto secrets = std::make_unique<SecretStore>(secretStoreOptions(m_secretsFile));
+    auto ring = std::make_unique<KeyRing>(secrets.get());
+    const QString error = ring->open(databasePath);
     if (!error.isEmpty())
         return error;
-    m_ring->waitForSecrets(SecretsWaitMs);
-    config->verifier = m_ring->verifier(m_endpoint);
+    ring->waitForSecrets(SecretsWaitMs);
+    m_secrets = std::move(secrets);
+    m_ring = std::move(ring);
+    if (!m_verb.isEmpty())
+        connectWarnings();
     return {};
 }
 
 void ListenKeyRing::reportAfterStart(const QString &verb)
 {
+    m_verb = verb;
     if (!m_ring)
         return;
-    for (const KeyInfo &key : m_ring->keys(m_endpoint)) {
-        const QString error = m_ring->secretError(key.id);
-        if (!error.isEmpty())
-            printError(verb,
-                       QStringLiteral("warning: key %1 cannot be checked: %2").arg(key.id, error));
+    bool authRequired = false;
+    for (const QString &endpoint : std::as_const(m_endpoints)) {
+        for (const KeyInfo &key : m_ring->keys(endpoint)) {
+            const QString error = m_ring->secretError(key.id);
+            if (!error.isEmpty())
+                printError(
+                    verb,
+                    QStringLiteral("warning: key %1 cannot be checked: %2").arg(key.id, error));
+        }
+        authRequired = authRequired || m_ring->verifier(endpoint)->authRequired();
     }
-    if (m_ring->verifier(m_endpoint)->authRequired()) {
+    if (authRequired) {
         const QString warning = fileFallbackWarning(*m_secrets);
         if (!warning.isEmpty())
             printError(verb, warning);
     }
+    connectWarnings();
+}
+
+void ListenKeyRing::connectWarnings()
+{
+    const QString verb = m_verb;
     QObject::connect(
         m_ring.get(), &KeyRing::secretUnavailable, m_ring.get(),
         [verb](const QString &id, const QString &error) {

@@ -1,8 +1,10 @@
 #include "listensettings.h"
 
+#include "clihelpers.h"
 #include "clikeyring.h"
 #include "settingssession.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace hookbench::cli {
@@ -12,15 +14,52 @@ ListenSettings::~ListenSettings()
     stop();
 }
 
-void ListenSettings::report(const QString &line)
+void ListenSettings::report(const QString &endpoint, const QString &line)
 {
-    const QByteArray bytes = QStringLiteral("settings: ").toUtf8() + line.toUtf8() + '\n';
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
+    const QString prefix = endpoint == QLatin1String("default")
+                               ? QStringLiteral("settings: ")
+                               : QStringLiteral("settings (%1): ").arg(endpoint);
+    printInfo(prefix + line);
 }
 
-void ListenSettings::start(const QString &databasePath, const QString &endpoint,
+void ListenSettings::start(const QString &databasePath, const QStringList &endpoints,
                            const QString &secretsFile)
+{
+    m_databasePath = databasePath;
+    m_secretsFile = secretsFile;
+    m_started = true;
+    for (const QString &endpoint : endpoints)
+        startOne(databasePath, endpoint, secretsFile);
+}
+
+void ListenSettings::addEndpoint(const QString &endpoint)
+{
+    if (m_started)
+        startOne(m_databasePath, endpoint, m_secretsFile);
+}
+
+void ListenSettings::removeEndpoint(const QString &endpoint)
+{
+    const auto found = std::find_if(m_syncs.begin(), m_syncs.end(), [&endpoint](const auto &sync) {
+        return sync->endpoint() == endpoint;
+    });
+    if (found == m_syncs.end())
+        return;
+    cancel(found->get(), QStringLiteral("fetch abandoned: the endpoint was removed"));
+    m_syncs.erase(found); // waits until its recorder has written what it was given
+}
+
+void ListenSettings::cancel(SettingsSync *sync, const QString &why)
+{
+    SettingsFetcher *fetcher = sync->fetcher();
+    if (fetcher->isBusy() || fetcher->hasQueued()) {
+        report(sync->endpoint(), why);
+        fetcher->cancel();
+    }
+}
+
+void ListenSettings::startOne(const QString &databasePath, const QString &endpoint,
+                              const QString &secretsFile)
 {
     // A look at the profile first: without one, the keychain is not asked for an SDK key.
     AccountProfile profile;
@@ -31,62 +70,69 @@ void ListenSettings::start(const QString &databasePath, const QString &endpoint,
     store.close();
     if (error.isEmpty() && (!profile.isSet() || !profile.autoFetch))
         return; // nothing to do; 'settings profile' turns it on
-    if (error.isEmpty()) {
-        m_secrets = std::make_unique<SecretStore>(secretStoreOptions(secretsFile));
-        m_sync = std::make_unique<SettingsSync>(m_secrets.get());
-        error = m_sync->open(databasePath, endpoint);
-    }
+    auto sync = std::make_unique<SettingsSync>(secrets(secretsFile));
+    if (error.isEmpty())
+        error = sync->open(databasePath, endpoint);
     if (!error.isEmpty()) {
-        report(QStringLiteral("cannot open the settings history, so webhooks will not fetch the "
-                              "settings file: ") +
-               error);
-        m_sync.reset();
-        m_secrets.reset();
+        report(endpoint, QStringLiteral("cannot open the settings history, so webhooks will not "
+                                        "fetch the settings file: ") +
+                             error);
         return;
     }
-    SettingsSync *sync = m_sync.get();
-    QObject::connect(sync, &SettingsSync::ready, sync, [sync, profile] {
+    connectReports(sync.get(), profile);
+    m_syncs.push_back(std::move(sync));
+}
+
+SecretStore *ListenSettings::secrets(const QString &secretsFile)
+{
+    if (!m_secrets)
+        m_secrets = std::make_unique<SecretStore>(secretStoreOptions(secretsFile));
+    return m_secrets.get();
+}
+
+void ListenSettings::connectReports(SettingsSync *sync, const AccountProfile &profile)
+{
+    const QString endpoint = profile.endpoint;
+    QObject::connect(sync, &SettingsSync::ready, sync, [sync, profile, endpoint] {
         if (sync->hasSdkKey()) {
-            report(QStringLiteral("fetching the settings file of account %1 after every valid "
+            report(endpoint,
+                   QStringLiteral("fetching the settings file of account %1 after every valid "
                                   "webhook")
                        .arg(profile.accountId));
             return;
         }
-        report(QStringLiteral("warning: auto-fetch is on, but no SDK key is stored for endpoint "
+        report(endpoint,
+               QStringLiteral("warning: auto-fetch is on, but no SDK key is stored for endpoint "
                               "'%1', so webhooks will not fetch the settings file; store one "
                               "with 'hookbench-cli settings profile --sdk-key-file FILE'")
                    .arg(profile.endpoint));
     });
     QObject::connect(sync->fetcher(), &SettingsFetcher::attemptFailed, sync,
-                     [](int, const QString &error, int nextRetryInMs) {
+                     [endpoint](int, const QString &error, int nextRetryInMs) {
                          if (nextRetryInMs >= 0) // the last one is told by fetchRecorded
-                             report(error + QStringLiteral("; next attempt in ") +
-                                    formatMilliseconds(nextRetryInMs));
+                             report(endpoint, error + QStringLiteral("; next attempt in ") +
+                                                  formatMilliseconds(nextRetryInMs));
                      });
     QObject::connect(sync, &SettingsSync::fetchRecorded, sync,
-                     [](const FetchRecord &fetch, const SettingsVersion &version) {
-                         report(fetchResultLine(fetch, version));
+                     [endpoint](const FetchRecord &fetch, const SettingsVersion &version) {
+                         report(endpoint, fetchResultLine(fetch, version));
                      });
     QObject::connect(sync, &SettingsSync::errorOccurred, sync,
-                     [](const QString &message) { report(message); });
+                     [endpoint](const QString &message) { report(endpoint, message); });
 }
 
 void ListenSettings::addEvents(const QList<Event> &events)
 {
-    if (m_sync)
-        m_sync->addEvents(events);
+    for (const auto &sync : m_syncs)
+        sync->addEvents(events);
 }
 
 void ListenSettings::stop()
 {
-    if (!m_sync)
-        return;
-    SettingsFetcher *fetcher = m_sync->fetcher();
-    if (fetcher->isBusy() || fetcher->hasQueued()) {
-        report(QStringLiteral("fetch abandoned: shutting down"));
-        fetcher->cancel();
-    }
-    m_sync.reset(); // waits until the recorder has written what it was given
+    for (const auto &sync : m_syncs)
+        cancel(sync.get(), QStringLiteral("fetch abandoned: shutting down"));
+    m_started = false;
+    m_syncs.clear(); // each waits until its recorder has written what it was given
     m_secrets.reset();
 }
 

@@ -4,7 +4,10 @@
 #include "secrets/secretstore.h"
 #include "settings/settingssync.h"
 
+#include <QStringList>
+
 #include <memory>
+#include <vector>
 
 namespace hookbench::cli {
 
@@ -16,17 +19,32 @@ class ListenSettings
 public:
     ~ListenSettings();
     // After the "listening on" line (nothing may come before it).
-    void start(const QString &databasePath, const QString &endpoint, const QString &secretsFile);
+    // One SettingsSync per endpoint whose profile has auto-fetch on.
+    void start(const QString &databasePath, const QStringList &endpoints,
+               const QString &secretsFile);
+    // An endpoint added (or renamed) while listening, and one removed: its fetch is cancelled.
+    void addEndpoint(const QString &endpoint);
+    void removeEndpoint(const QString &endpoint);
     void addEvents(const QList<Event> &events);
     // Shutting down: a fetch in flight or queued is cancelled (recorded as failed: cancelled)
     // and the history is closed after the last record. Idempotent.
     void stop();
 
 private:
-    static void report(const QString &line);
+    void startOne(const QString &databasePath, const QString &endpoint, const QString &secretsFile);
+    // "settings: LINE" for the default endpoint (as before endpoints existed), else
+    // "settings (NAME): LINE".
+    static void report(const QString &endpoint, const QString &line);
+    SecretStore *secrets(const QString &secretsFile); // one store for every endpoint's sync
+    static void connectReports(SettingsSync *sync, const AccountProfile &profile);
 
-    std::unique_ptr<SecretStore> m_secrets; // outlives m_sync
-    std::unique_ptr<SettingsSync> m_sync;
+    static void cancel(SettingsSync *sync, const QString &why);
+
+    QString m_databasePath;
+    QString m_secretsFile;
+    bool m_started = false;
+    std::unique_ptr<SecretStore> m_secrets; // outlives m_syncs
+    std::vector<std::unique_ptr<SettingsSync>> m_syncs;
 };
 
 } // namespace hookbench::cli

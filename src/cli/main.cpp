@@ -1,6 +1,7 @@
 // hookbench-cli: a thin dispatcher; each verb lives in its own file and calls core.
 #include "clihelpers.h"
 #include "diffcommand.h"
+#include "endpointscommand.h"
 #include "eventscommand.h"
 #include "keyscommand.h"
 #include "listencommand.h"
@@ -18,6 +19,7 @@ const CommandTable Verbs{
     {"events", "Print stored events as JSON lines, oldest first", runEvents},
     {"keys", "Generate, import, rotate, revoke and list webhook keys", runKeys},
     {"settings", "Fetch, import and show versions of the account's settings file", runSettings},
+    {"endpoints", "List, add, change, rename, remove, export and import endpoints", runEndpoints},
     {"send", "Send test webhooks as VWO does (retrying), or many for load", runSend},
     {"diff", "Compare two settings (JSON) files: summary, unified diff or JSON Patch", runDiff},
 };

@@ -1,5 +1,5 @@
 // settings: dispatches to the subcommands (settingsfetch.cpp, settingsprofile.cpp,
-// settingshistory.cpp, settingsshow.cpp).
+// settingshistory.cpp, settingsshow.cpp, settingsdiff.cpp).
 #include "settingscommand.h"
 
 #include "clihelpers.h"
@@ -18,6 +18,8 @@ const CommandTable Subcommands{
     {"fetches", "List the fetch log: every fetch, failed ones with their reason",
      runSettingsFetches},
     {"import", "Record a settings file from disk as a version", runSettingsImport},
+    {"diff", "Compare the current files of two endpoints (--endpoint A --against B)",
+     runSettingsDiff},
 };
 
 QString helpText()

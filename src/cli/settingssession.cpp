@@ -2,6 +2,7 @@
 
 #include "auth/keysecret.h"
 #include "clikeyring.h"
+#include "endpointnames.h"
 #include "events/eventstore.h"
 #include "settings/accountprofile.h"
 #include "settings/settingsfetchtext.h"
@@ -90,9 +91,24 @@ std::optional<int> SettingsSession::parse(const QStringList &args, const QString
             return usage(QStringLiteral("--db: empty file name"));
         m_databasePath = QFileInfo(parser().value(m_dbOption)).absoluteFilePath();
     }
+    // A profile or history of an endpoint that does not exist would never be used; the history
+    // kept from a removed endpoint can still be read.
+    const QString unknown = checkEndpointExists(m_databasePath, m_endpoint);
+    if (!unknown.isEmpty() && !hasKeptHistory())
+        return usage(QStringLiteral("--endpoint: ") + unknown);
     if (parser().isSet(m_secretsFileOption) && parser().value(m_secretsFileOption).isEmpty())
         return usage(QStringLiteral("--secrets-file: empty file name"));
     return std::nullopt;
+}
+
+bool SettingsSession::hasKeptHistory() const
+{
+    if (!databaseExists())
+        return false;
+    SettingsVersionStore store; // not m_store: opening that one is for open() to report
+    QList<SettingsVersion> versions;
+    return store.open(m_databasePath).isEmpty() &&
+           store.versions(m_endpoint, QString(), &versions).isEmpty() && !versions.isEmpty();
 }
 
 bool SettingsSession::databaseExists() const
@@ -239,16 +255,12 @@ int SettingsSession::failure(const QString &message) const
 
 void SettingsSession::info(const QString &line) const
 {
-    const QByteArray bytes = line.toUtf8() + '\n';
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
+    printInfo(line);
 }
 
 int SettingsSession::finishOutput() const
 {
-    if (flushStdout())
-        return ExitOk;
-    return failure(QStringLiteral("cannot write to standard output"));
+    return finishStdout(m_name);
 }
 
 QString checkAccountIdOption(const QString &text)

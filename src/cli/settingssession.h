@@ -58,6 +58,8 @@ public:
     int finishOutput() const;                  // ExitOk, or ExitFailure when stdout failed
 
 private:
+    // Whether the settings history holds versions of endpoint() (kept after it was removed).
+    bool hasKeptHistory() const;
     std::optional<QByteArray> checkedSdkKey(const QString &source, QByteArray key,
                                             int *exitCode) const;
 

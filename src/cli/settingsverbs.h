@@ -11,5 +11,6 @@ int runSettingsProfile(const QStringList &args); // settingsprofile.cpp
 int runSettingsHistory(const QStringList &args); // settingshistory.cpp
 int runSettingsFetches(const QStringList &args); // settingshistory.cpp
 int runSettingsShow(const QStringList &args);    // settingsshow.cpp
+int runSettingsDiff(const QStringList &args);    // settingsdiff.cpp
 
 } // namespace hookbench::cli

@@ -16,6 +16,7 @@ AccountProfileDialog::AccountProfileDialog(SettingsSync *sync, QWidget *parent)
 {
     m_ui->setupUi(this);
     const AccountProfile current = sync->profile();
+    setWindowTitle(tr("Settings-File Account of %1").arg(current.endpoint));
     m_ui->intro->setText(tr("Hookbench fetches the settings file of this account for endpoint "
                             "\"%1\" and keeps every version.")
                              .arg(current.endpoint));
@@ -35,6 +36,8 @@ AccountProfileDialog::AccountProfileDialog(SettingsSync *sync, QWidget *parent)
     for (QLineEdit *edit : {m_ui->accountEdit, m_ui->sdkKeyEdit, m_ui->baseUrlEdit})
         connect(edit, &QLineEdit::textChanged, this, &AccountProfileDialog::validate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AccountProfileDialog::save);
+    // The endpoint went away (removed or renamed): there is nothing left to edit.
+    connect(sync, &QObject::destroyed, this, &QDialog::reject);
     validate();
     resize(std::max(width(), fontMetrics().averageCharWidth() * 72), height());
 }

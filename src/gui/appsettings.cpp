@@ -18,6 +18,7 @@ const QString KeyRetention = QStringLiteral("storage/retention");
 const QString KeyGeometry = QStringLiteral("window/geometry");
 const QString KeyWindowState = QStringLiteral("window/state");
 const QString KeySplitter = QStringLiteral("window/splitter");
+const QString KeyEndpointSplitter = QStringLiteral("window/endpointSplitter");
 const QString KeyHeader = QStringLiteral("window/eventTableHeader");
 const QString KeyHeaderColumns = QStringLiteral("window/eventTableColumns");
 const QString KeyTray = QStringLiteral("notifications/tray");
@@ -252,6 +253,40 @@ void AppSettings::setReceiverConfig(const ReceiverConfig &config)
     setReceiverPath(config.path);
     setResponseOverride(config.response);
     setRetention(config.retention);
+}
+
+void AppSettings::setListenConfig(const ReceiverConfig &config)
+{
+    setReceiverHost(config.host.toString());
+    setReceiverPort(config.port);
+    setRetention(config.retention);
+}
+
+bool AppSettings::legacyEndpointSettings(QString *path, ResponseOverride *response) const
+{
+    const bool hasPath = settings().contains(KeyPath);
+    const bool hasResponse = settings().contains(KeyResponseStatus) ||
+                             settings().contains(KeyResponseBody) ||
+                             settings().contains(KeyResponseDelay);
+    *path = hasPath && receiverPath() != defaultPath() ? receiverPath() : QString();
+    *response = hasResponse ? responseOverride() : ResponseOverride();
+    return hasPath || hasResponse;
+}
+
+void AppSettings::removeLegacyEndpointSettings()
+{
+    for (const QString &key : {KeyPath, KeyResponseStatus, KeyResponseBody, KeyResponseDelay})
+        settings().remove(key);
+}
+
+QByteArray AppSettings::endpointSplitterState() const
+{
+    return bytesValue(settings(), KeyEndpointSplitter);
+}
+
+void AppSettings::setEndpointSplitterState(const QByteArray &state)
+{
+    settings().setValue(KeyEndpointSplitter, state);
 }
 
 void AppSettings::sync()

@@ -76,6 +76,17 @@ public:
     // to the key ring, never to this file.
     ReceiverConfig receiverConfig() const;
     void setReceiverConfig(const ReceiverConfig &config);
+    // Host, port and retention only: once the endpoints table exists it keeps every endpoint's
+    // path and response override (the default endpoint's too).
+    void setListenConfig(const ReceiverConfig &config);
+    // What this file held for the default endpoint before endpoints existed: true with `path`
+    // (empty unless set and other than the default) and `response` when there is any of them.
+    bool legacyEndpointSettings(QString *path, ResponseOverride *response) const;
+    void removeLegacyEndpointSettings(); // once moved to the endpoints table
+
+    // The endpoint sidebar's width beside the event log.
+    QByteArray endpointSplitterState() const;
+    void setEndpointSplitterState(const QByteArray &state);
 
     void sync();
 

@@ -76,6 +76,8 @@ QString EventDetailText::outcome(const Event &event)
         return tr("Malformed HTTP request (400): %1").arg(error.mid(MalformedPrefix.size()));
     if (status == 400 && !error.isEmpty())
         return tr("Rejected (400): %1").arg(error);
+    if (event.forwardState != ForwardState::None && event.forward.followed)
+        return followedOutcome(event);
     if (isSuccess(event) && event.valid) {
         if (event.auth == AuthOutcome::Ok) {
             return tr("Accepted (%1): authenticated with key %2 and a valid VWO payload")

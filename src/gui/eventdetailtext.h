@@ -31,6 +31,15 @@ public:
     // False for requests refused before their body was looked at (404, 405, 413, 431,
     // malformed): their `valid` says nothing about the payload.
     static bool payloadChecked(const Event &event);
+
+    // Forwarding (issue 8), eventdetailforward.cpp. "Forwarded to URL: 200 OK in 12 ms",
+    // "Forwarding to URL…", or why it failed; empty for events not forwarded.
+    static QString forward(const Event &event);
+    static bool forwardFailed(const Event &event);
+
+private:
+    // outcome() of a webhook whose answer VWO got from the app (follow mode).
+    static QString followedOutcome(const Event &event);
 };
 
 } // namespace hookbench

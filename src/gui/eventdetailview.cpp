@@ -3,6 +3,7 @@
 #include "auth/keysecret.h"
 #include "eventdetailbodyview.h"
 #include "eventdetailtext.h"
+#include "eventforwardview.h"
 #include "export/curlexport.h"
 #include "inlinemessage.h"
 #include "placeholderwidget.h"
@@ -103,6 +104,7 @@ EventDetailView::EventDetailView(QWidget *parent)
     , m_queryStack(new QStackedWidget(this))
     , m_query(createTable(QStringLiteral("queryTable"), {tr("Name"), tr("Value")}, this))
     , m_body(new EventDetailBodyView(this))
+    , m_forward(new EventForwardView(this))
 {
     setObjectName(QStringLiteral("eventDetail"));
     m_placeholder->setContent(tr("No request selected"),
@@ -145,6 +147,8 @@ EventDetailView::EventDetailView(QWidget *parent)
     m_tabs->addTab(createQueryPage(), tr("&Query"));
     m_tabs->addTab(m_body, tr("Bo&dy"));
     m_body->setAccessibleName(tr("Body"));
+    m_tabs->addTab(m_forward, tr("A&pp's Answer")); // shown for forwarded webhooks only
+    m_forward->setAccessibleName(tr("The app's answer"));
 
     auto *content = new QWidget(m_stack);
     auto *actions = new QHBoxLayout;
@@ -179,7 +183,7 @@ QWidget *EventDetailView::createOverviewPage()
         {"overviewEndpoint", tr("Endpoint:")},      {"overviewSize", tr("Size:")},
         {"overviewHandling", tr("Handling time:")}, {"overviewAuth", tr("Authentication:")},
         {"overviewPayload", tr("Payload:")},        {"overviewDelivery", tr("Delivery:")},
-        {"overviewSettings", tr("Settings file:")},
+        {"overviewSettings", tr("Settings file:")}, {"overviewForward", tr("Forwarded:")},
     };
     for (const auto &[name, label] : rows) {
         QLabel *value = valueLabel(name, page);
@@ -233,6 +237,7 @@ void EventDetailView::setEvent(const Event &event)
     fillOverview();
     setDeliveryPosition(1, 1);
     setSettingsFetch({}, false);
+    fillForward();
     fillHeaders();
     fillQuery();
     m_body->setBody(event.body);
@@ -248,6 +253,7 @@ void EventDetailView::clear()
     m_headers->setRowCount(0);
     m_query->setRowCount(0);
     m_body->clear();
+    fillForward();
     updateActions();
     m_stack->setCurrentWidget(m_placeholder);
 }
@@ -255,7 +261,8 @@ void EventDetailView::clear()
 void EventDetailView::fillOverview()
 {
     const Event &e = m_event;
-    const bool success = EventDetailText::isSuccess(e);
+    // A follow-mode webhook waiting for the app's answer is no failure (yet).
+    const bool success = EventDetailText::isSuccess(e) || e.forwardState == ForwardState::Pending;
     m_outcome->setType(success ? InlineMessage::Information : InlineMessage::Error);
     m_outcome->setText(EventDetailText::outcome(e));
     const QString request = EventDetailText::requestLine(e);

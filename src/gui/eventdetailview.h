@@ -15,6 +15,7 @@ class QTableWidget;
 namespace hookbench {
 
 class EventDetailBodyView;
+class EventForwardView;
 class InlineMessage;
 class PlaceholderWidget;
 
@@ -33,6 +34,9 @@ public:
     void setDeliveryPosition(int attempt, int attempts);
     // What the webhook caused in the settings history, in words; empty hides the row.
     void setSettingsFetch(const QString &text, bool problem);
+    // The app behind the forward URL answered (issue 8); ignored unless `eventId` is shown.
+    // Keeps the reveal state and the chosen tab. eventdetailforward.cpp
+    void setForwardResult(qint64 eventId, const hookbench::ForwardResult &result);
     void clear(); // the "Select a request" empty state
     bool hasEvent() const { return m_hasEvent; }
     const Event &event() const { return m_event; }
@@ -70,6 +74,7 @@ private:
     void fillOverview();
     void fillHeaders();
     void fillQuery();
+    void fillForward(); // eventdetailforward.cpp
     void updateActions();
     void resetSecret();
     bool curlRevealsKey() const;
@@ -97,6 +102,7 @@ private:
     QStackedWidget *m_queryStack;
     QTableWidget *m_query;
     EventDetailBodyView *m_body;
+    EventForwardView *m_forward;
 };
 
 } // namespace hookbench

@@ -2,6 +2,9 @@
 
 #include "appsettings.h"
 #include "diffwindow.h"
+#include "endpointlistmodel.h"
+#include "endpoints/endpointdirectory.h"
+#include "endpointsidebar.h"
 #include "eventdetailview.h"
 #include "eventlogmodel.h"
 #include "eventtableview.h"
@@ -109,11 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_overrideMessage->hide();
     QPushButton *turnOff = m_overrideMessage->addButton(tr("Turn Off"));
     turnOff->setObjectName(QStringLiteral("turnOffOverrideButton"));
-    connect(turnOff, &QPushButton::clicked, this, [this] {
-        ReceiverConfig config = m_config;
-        config.response = ResponseOverride();
-        Q_EMIT receiverConfigChanged(config);
-    });
+    connect(turnOff, &QPushButton::clicked, this, &MainWindow::turnOffOverrides);
 
     // Wireshark's arrangement: the list above, the selected request below.
     m_splitter->setChildrenCollapsible(false);
@@ -133,11 +132,10 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_messageArea);
-    layout->addWidget(filterArea);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(createEndpointArea(filterArea), 1); // the endpoint sidebar beside the log
     setCentralWidget(central);
 
-    connect(m_filterBar, &FilterBar::filterApplied, m_model, &EventLogModel::setFilter);
+    connect(m_filterBar, &FilterBar::filterApplied, m_model, &EventLogModel::setUserFilter);
     connect(m_model, &EventLogModel::loadingChanged, this, &MainWindow::updateMatchCount);
     connect(m_model, &EventLogModel::loadProgress, this,
             [this](qint64, qint64 scanned, qint64 span) {
@@ -294,6 +292,7 @@ void MainWindow::eventsRemoved()
 {
     m_detail->clear();
     m_model->reload();
+    refreshEventCounts();
 }
 
 void MainWindow::setTrayNotifier(TrayNotifier *notifier)
@@ -330,14 +329,17 @@ void MainWindow::setReceiverConfig(const ReceiverConfig &config)
 {
     m_config = config;
     if (m_keysPanel)
-        m_keysPanel->setEndpoint(m_config.endpoint);
+        m_keysPanel->setEndpoint(keysEndpoint());
     updateOverrideBanner();
 }
 
 void MainWindow::updateOverrideBanner()
 {
-    const bool active = isOverrideActive(m_config.response);
-    m_overrideMessage->setText(overrideBannerText(m_config.response));
+    // With endpoints, every endpoint's override counts, and the banner names the endpoints.
+    const QString text = m_endpoints ? overrideBannerText(m_endpoints->endpoints())
+                                     : overrideBannerText(m_config.response);
+    const bool active = !text.isEmpty();
+    m_overrideMessage->setText(text);
     m_overrideMessage->setVisible(active);
     m_messageArea->setVisible(active || m_message->isVisible());
 }
@@ -346,8 +348,10 @@ void MainWindow::editReceiverSettings()
 {
     ReceiverSettingsDialog dialog(this);
     dialog.setConfig(m_config);
+    if (m_endpoints) // the path and override are the default endpoint's
+        dialog.setDefaultEndpointMode(defaultPathCheck());
     if (dialog.exec() == QDialog::Accepted)
-        Q_EMIT receiverConfigChanged(dialog.config());
+        applyReceiverSettings(dialog.config());
 }
 
 void MainWindow::toggleReceiver()
@@ -371,11 +375,14 @@ void MainWindow::restoreLayout(const AppSettings &settings)
         restoreState(settings.windowState());
     if (!settings.splitterState().isEmpty())
         m_splitter->restoreState(settings.splitterState());
+    if (!settings.endpointSplitterState().isEmpty())
+        m_endpointSplitter->restoreState(settings.endpointSplitterState());
     if (!settings.headerState().isEmpty()) {
         QStringList saved = settings.headerColumns();
         if (saved.isEmpty()) { // saved before column names were kept: before the Settings column
             saved = EventLogDisplay::columnKeys();
             saved.removeOne(QStringLiteral("settings"));
+            saved.removeOne(QStringLiteral("endpoint")); // newer still
         }
         restoreHeaderState(m_view->horizontalHeader(), settings.headerState(), saved,
                            EventLogDisplay::columnKeys());
@@ -387,6 +394,7 @@ void MainWindow::saveLayout(AppSettings &settings) const
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());
     settings.setSplitterState(m_splitter->saveState());
+    settings.setEndpointSplitterState(m_endpointSplitter->saveState());
     settings.setHeaderState(m_view->horizontalHeader()->saveState());
     settings.setHeaderColumns(EventLogDisplay::columnKeys());
 }
@@ -536,6 +544,7 @@ void MainWindow::receiverError(const QString &message)
 void MainWindow::appendEvents(const QList<Event> &events)
 {
     m_model->appendEvents(events);
+    m_sidebar->model()->addEvents(events);
     m_received += events.size();
     m_totalRows += events.size();
     m_rate->addEvents(int(events.size()));
@@ -585,6 +594,8 @@ void MainWindow::setState(State state)
 
 void MainWindow::updatePlaceholder()
 {
+    if (showScopePlaceholder()) // an endpoint without requests yet (mainwindowendpoints.cpp)
+        return;
     // An empty table under a filter means "nothing matches", not "nothing arrived".
     if (!m_model->filter().matchesAll() && m_state != State::Starting) {
         m_view->setPlaceholder(

@@ -3,6 +3,7 @@
 #include "events/event.h"
 #include "receiver/receiverconfig.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QUrl>
 
@@ -17,6 +18,8 @@ class QSplitter;
 namespace hookbench {
 
 class AppSettings;
+class EndpointDirectory;
+class EndpointSidebar;
 class EventDetailView;
 class EventLogModel;
 class EventTableView;
@@ -28,6 +31,7 @@ class RateSparkline;
 class SenderWindow;
 class SettingsHistoryPanel;
 class SettingsSync;
+class SettingsSyncSet;
 struct FetchRecord;
 struct SettingsVersion;
 class TrayNotifier;
@@ -50,11 +54,18 @@ public:
     QUrl url() const { return m_url; } // the receiver's URL, or the one it failed to get
     // Puts the notifier's switch in the Receiver menu; its clicks show the window and request.
     void setTrayNotifier(TrayNotifier *notifier);
-    // Adds Receiver > Webhook Keys…, which opens the key panel of the receiver's endpoint.
+    // Adds the endpoint sidebar (left of the log) and the Endpoint menu over `directory` (not
+    // owned). mainwindowendpoints.cpp
+    void setEndpointDirectory(EndpointDirectory *directory);
+    EndpointSidebar *endpointSidebar() const { return m_sidebar; }
+    // The endpoint chosen in the sidebar, which scopes the log; empty: all endpoints.
+    QString currentEndpoint() const;
+    // Adds Receiver > Webhook Keys…, which opens the key panel of the sidebar's endpoint.
     void setKeyRing(KeyRing *ring); // mainwindowkeys.cpp
-    // Adds the Settings File menu (history, fetch now, account) over `sync`, and tells in the
-    // detail pane what each webhook caused. mainwindowsettings.cpp
-    void setSettingsSync(SettingsSync *sync);
+    // Adds the Settings File menu (history, fetch now, account) over the endpoints' syncs, and
+    // tells in the detail pane what each webhook caused. The menu acts on the endpoint chosen in
+    // the history. `syncs` is not owned. mainwindowsettings.cpp
+    void setSettingsSyncs(SettingsSyncSet *syncs);
 
 public Q_SLOTS:
     void receiverStarting(const QUrl &url);
@@ -75,8 +86,18 @@ public Q_SLOTS:
     void eventsStarred(const QList<qint64> &ids, bool starred); // sorted
     // Raises the window and selects the request with this store id (0: only raises).
     void revealEvent(qint64 id);
+    // Where each endpoint is served while the receiver runs (ReceiverService::endpointUrl);
+    // empty while stopped. mainwindowendpoints.cpp
+    void setEndpointUrls(const QHash<QString, QUrl> &urls);
+    void setCurrentEndpoint(const QString &name); // "" for all endpoints
+    // ReceiverService::eventForwarded: the row and the detail pane show the app's answer.
+    void eventForwarded(qint64 id, const hookbench::ForwardResult &result); // mainwindowforward.cpp
+    // The settings-file history / account profile of this endpoint. mainwindowsettings.cpp
+    void showSettingsHistoryOf(const QString &endpoint);
+    void editAccountProfileOf(const QString &endpoint);
 
 Q_SIGNALS:
+    void currentEndpointChanged(const QString &name); // "" for all endpoints
     // Stop the receiver if it runs and start it again on port (same host and path).
     void restartRequested(quint16 port);
     void stopRequested();
@@ -91,6 +112,23 @@ private:
     enum class State { Stopped, Starting, Listening };
 
     void createActions();
+    QWidget *createEndpointArea(QWidget *logArea); // mainwindowendpoints.cpp
+    void createEndpointMenu();
+    void endpointsChanged();
+    void endpointScopeChanged(const QString &name);
+    void refreshEventCounts();
+    void updateEndpointActions();
+    void newEndpoint();
+    void editEndpoint(const QString &name);
+    void renameEndpoint();
+    void deleteEndpoint();
+    void removeEndpoint(const QString &name, bool keepEvents);
+    void copyEndpointUrl();
+    bool showScopePlaceholder();
+    void turnOffOverrides();
+    void applyReceiverSettings(const ReceiverConfig &config);
+    std::function<QString(const QString &path)> defaultPathCheck() const;
+    QString keysEndpoint() const;
     void createStatusBar();
     void setState(State state);
     void updatePlaceholder();
@@ -115,6 +153,8 @@ private:
     void showSettingsHistory(); // mainwindowsettings.cpp
     void editAccountProfile();
     void updateFetchAvailability();
+    void chooseSettingsEndpoint(const QString &endpoint);
+    SettingsSync *chosenSettingsSync() const;
     void settingsFetchRecorded(const FetchRecord &fetch, const SettingsVersion &version);
     void showSettingsFetch(); // the detail pane's "Settings file" row for its event
     // Calls `then` with `event`, its key-ring placeholder for x-vwo-auth replaced by the key
@@ -126,6 +166,18 @@ private:
     EventTableView *m_view;
     EventDetailView *m_detail;
     QSplitter *m_splitter;
+    QSplitter *m_endpointSplitter = nullptr; // the sidebar beside the rest
+    EndpointSidebar *m_sidebar = nullptr;
+    EndpointDirectory *m_endpoints = nullptr;
+    QMenu *m_endpointMenu = nullptr;
+    QAction *m_editEndpointAction = nullptr;
+    QAction *m_renameEndpointAction = nullptr;
+    QAction *m_deleteEndpointAction = nullptr;
+    QAction *m_copyEndpointUrlAction = nullptr;
+    QAction *m_endpointKeysAction = nullptr;
+    QAction *m_endpointHistoryAction = nullptr;
+    QAction *m_endpointAccountAction = nullptr;
+    QHash<QString, QUrl> m_endpointUrls;
     InlineMessage *m_message;
     InlineMessage *m_overrideMessage;
     RateSparkline *m_rate = nullptr;
@@ -150,7 +202,9 @@ private:
     QDialog *m_keysDialog = nullptr; // created on first use
     KeysPanel *m_keysPanel = nullptr;
     SenderWindow *m_senderWindow = nullptr; // created on first use
-    SettingsSync *m_settingsSync = nullptr;
+    SettingsSyncSet *m_settingsSyncs = nullptr;
+    QString m_settingsEndpoint; // what the Settings File menu acts on: the history's choice
+    QAction *m_accountAction = nullptr;
     QDialog *m_settingsDialog = nullptr; // created on first use
     SettingsHistoryPanel *m_settingsPanel = nullptr;
     QAction *m_fetchAction = nullptr;

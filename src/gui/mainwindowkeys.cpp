@@ -1,4 +1,4 @@
-// MainWindow: the webhook keys, in a window of their own beside the log.
+// MainWindow: the webhook keys of the sidebar's endpoint, in a window of their own beside the log.
 #include "mainwindow.h"
 
 #include "auth/keyring.h"
@@ -65,9 +65,7 @@ void MainWindow::showKeys()
         // Not modal: the keys (grace countdown, uses) can stay open while requests arrive.
         m_keysDialog = new QDialog(this);
         m_keysDialog->setObjectName(QStringLiteral("keysDialog"));
-        m_keysDialog->setWindowTitle(tr("Webhook Keys"));
         m_keysPanel = new KeysPanel(m_keyRing, m_keysDialog);
-        m_keysPanel->setEndpoint(m_config.endpoint);
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_keysDialog);
         connect(buttons, &QDialogButtonBox::rejected, m_keysDialog, &QDialog::hide);
         auto *layout = new QVBoxLayout(m_keysDialog);
@@ -75,6 +73,11 @@ void MainWindow::showKeys()
         layout->addWidget(buttons);
         m_keysDialog->resize(900, 620);
     }
+    // The endpoint chosen in the sidebar (the default one while it shows all endpoints).
+    const QString endpoint = keysEndpoint();
+    m_keysPanel->setEndpoint(endpoint);
+    m_keysDialog->setWindowTitle(m_endpoints ? tr("Webhook Keys of %1").arg(endpoint)
+                                             : tr("Webhook Keys"));
     m_keysDialog->show();
     m_keysDialog->raise();
     m_keysDialog->activateWindow();

@@ -89,6 +89,19 @@ void ReceiverSettingsDialog::setConfig(const ReceiverConfig &config)
     validate();
 }
 
+void ReceiverSettingsDialog::setDefaultEndpointMode(
+    std::function<QString(const QString &path)> pathCheck)
+{
+    m_pathCheck = std::move(pathCheck);
+    m_ui->pathLabel->setText(tr("Default endpoint pa&th:"));
+    m_ui->pathEdit->setToolTip(tr("The path of the endpoint named default. Other endpoints have "
+                                  "their own: Endpoint > Edit Endpoint…"));
+    m_ui->overrideGroup->setTitle(tr("&Override responses of the default endpoint"));
+    m_ui->overrideGroup->setToolTip(
+        tr("Other endpoints have their own override: Endpoint > Edit Endpoint…"));
+    validate();
+}
+
 void ReceiverSettingsDialog::validate()
 {
     m_problems.clear();
@@ -109,6 +122,9 @@ void ReceiverSettingsDialog::validate()
         m_problems << tr("Path: must start with “/”.");
     else if (!AppSettings::isValidPath(path))
         m_problems << tr("Path: must not contain spaces, “?” or “#”.");
+    else if (const QString problem = m_pathCheck ? m_pathCheck(path) : QString();
+             !problem.isEmpty())
+        m_problems << tr("Path: %1").arg(problem);
 
     m_ui->validationMessage->setText(m_problems.join(QLatin1Char('\n')));
     m_ui->validationMessage->setVisible(!m_problems.isEmpty());

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 namespace hookbench {
@@ -27,6 +28,11 @@ public:
     ReceiverConfig config() const;
     void setConfig(const ReceiverConfig &config);
 
+    // With endpoints (issue 8) the path and the override are the default endpoint's: the
+    // labels say so, and `pathCheck` names what else is wrong with a path (it clashes with
+    // another endpoint's); empty when fine.
+    void setDefaultEndpointMode(std::function<QString(const QString &path)> pathCheck);
+
     bool isInputValid() const { return m_problems.isEmpty(); }
     QStringList problems() const { return m_problems; } // one line per bad field
 
@@ -40,6 +46,7 @@ private:
     std::unique_ptr<Ui::ReceiverSettingsDialog> m_ui;
     ReceiverConfig m_config;
     QStringList m_problems;
+    std::function<QString(const QString &)> m_pathCheck;
     bool m_sized = false;
 };
 

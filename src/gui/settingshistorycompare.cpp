@@ -1,5 +1,6 @@
-// SettingsHistoryPanel's comparisons: which two versions, the one-line summary between them,
-// and the diff viewer with the changes.
+// SettingsHistoryPanel's comparisons: which two versions (of this endpoint, or this one's and
+// another endpoint's current one), the one-line summary between them, and the diff viewer with
+// the changes.
 
 #include "diffwindow.h"
 #include "inlinemessage.h"
@@ -63,11 +64,8 @@ void SettingsHistoryPanel::showComparison(qint64 olderId, qint64 newerId)
     if (error.isEmpty())
         error = m_store->versionBytes(newerId, &newer);
     if (!error.isEmpty()) {
-        m_compareMessage->setType(InlineMessage::Error);
-        m_compareMessage->setText(
+        return showCompareError(
             tr("Cannot compare #%1 with #%2: %3").arg(olderId).arg(newerId).arg(asSentence(error)));
-        m_compareMessage->show();
-        return;
     }
     const SettingsVersion before = m_historyModel->versionAt(m_historyModel->rowOfId(olderId));
     const SettingsVersion after = m_historyModel->versionAt(m_historyModel->rowOfId(newerId));
@@ -85,6 +83,63 @@ void SettingsHistoryPanel::showComparison(qint64 olderId, qint64 newerId)
     viewer->show();
     m_compareMessage->setType(InlineMessage::Information);
     m_compareMessage->setText(text);
+    m_compareMessage->show();
+}
+
+void SettingsHistoryPanel::showCompareError(const QString &text)
+{
+    m_compareMessage->setType(InlineMessage::Error);
+    m_compareMessage->setText(text);
+    m_compareMessage->show();
+}
+
+void SettingsHistoryPanel::compareWithEndpoint(const QString &other)
+{
+    const qint64 thisId = endpointCompareVersionId();
+    if (thisId == 0) {
+        return showCompareError(
+            m_historyModel->rowCount() == 0
+                ? tr("Endpoint %1 has no settings-file version yet to compare.").arg(m_endpoint)
+                : tr("Select one version, or none for the current one, to compare it with "
+                     "endpoint %1.")
+                      .arg(other));
+    }
+    SettingsVersion mine;
+    SettingsVersion theirs;
+    QString error = m_store->version(thisId, &mine);
+    if (error.isEmpty())
+        error = m_store->currentVersion(other, QString(), &theirs);
+    if (error.isEmpty() && theirs.isNull()) {
+        return showCompareError(
+            tr("Endpoint %1 has no settings-file version yet: fetch or import one first.")
+                .arg(other));
+    }
+    QByteArray before;
+    QByteArray after;
+    if (error.isEmpty())
+        error = m_store->versionBytes(mine.id, &before);
+    if (error.isEmpty())
+        error = m_store->versionBytes(theirs.id, &after);
+    if (!error.isEmpty()) {
+        return showCompareError(
+            tr("Cannot compare %1 with endpoint %2: %3").arg(m_endpoint, other, asSentence(error)));
+    }
+    const QString mineName = tr("%1 (%2)", "endpoint (version)").arg(m_endpoint, versionName(mine));
+    const QString theirName = tr("%1 (%2)", "endpoint (version)").arg(other, versionName(theirs));
+    QString summary =
+        before == after ? tr("identical files") : summarizeSettingsChange(before, after);
+    if (mine.accountId != theirs.accountId) {
+        summary += QLatin1Char(' ') +
+                   tr("(different accounts: %1 and %2)").arg(mine.accountId, theirs.accountId);
+    }
+    auto *viewer = new DiffWindow(window());
+    viewer->setObjectName(QStringLiteral("settingsDiffWindow"));
+    viewer->compare({before, mineName}, {after, theirName});
+    viewer->show();
+    m_compareMessage->setType(InlineMessage::Information);
+    m_compareMessage->setText(
+        tr("From %1 #%2 to %3 #%4: %5")
+            .arg(m_endpoint, QString::number(mine.id), other, QString::number(theirs.id), summary));
     m_compareMessage->show();
 }
 

@@ -8,6 +8,7 @@
 #include "settingshistorymodel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -108,6 +109,7 @@ SettingsHistoryPanel::SettingsHistoryPanel(SettingsVersionStore *store, QWidget 
     // The models read once before these connections existed.
     if (!m_historyModel->lastError().isEmpty())
         storeFailed(m_historyModel->lastError());
+    updateEndpointChoices();
     updatePage();
     updateFetchButton();
 }
@@ -143,7 +145,12 @@ QWidget *SettingsHistoryPanel::createHeader()
     connect(m_compareButton, &QPushButton::clicked, this, &SettingsHistoryPanel::compareSelected);
     connect(m_profileButton, &QPushButton::clicked, this, &SettingsHistoryPanel::profileRequested);
 
+    QComboBox *chooser = createEndpointChooser(header);
+    QPushButton *compareEndpoint = createEndpointCompareButton(header);
+
     auto *top = new QHBoxLayout;
+    top->addWidget(m_endpointLabel);
+    top->addWidget(chooser);
     top->addWidget(m_currentLabel, 1);
     top->addWidget(m_profileButton);
     auto *buttons = new QHBoxLayout;
@@ -151,6 +158,7 @@ QWidget *SettingsHistoryPanel::createHeader()
     buttons->addWidget(m_importButton);
     buttons->addSpacing(12);
     buttons->addWidget(m_compareButton);
+    buttons->addWidget(compareEndpoint);
     buttons->addWidget(m_exportButton);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(header);
@@ -192,7 +200,9 @@ QWidget *SettingsHistoryPanel::createVersionsPage()
     connect(m_compareWithPreviousAction, &QAction::triggered, this,
             &SettingsHistoryPanel::compareWithPrevious);
     connect(m_exportAction, &QAction::triggered, this, &SettingsHistoryPanel::exportSelected);
-    m_table->addActions({m_compareAction, m_compareWithPreviousAction, m_exportAction});
+    createEndpointCompareAction();
+    m_table->addActions(
+        {m_compareAction, m_compareWithPreviousAction, m_compareEndpointAction, m_exportAction});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     // Double-click: what changed in this version, the question asked most.
     connect(m_table, &QTableView::activated, this, &SettingsHistoryPanel::compareWithPrevious);
@@ -201,24 +211,11 @@ QWidget *SettingsHistoryPanel::createVersionsPage()
     return m_table;
 }
 
-void SettingsHistoryPanel::setEndpoint(const QString &endpoint)
-{
-    if (endpoint == m_endpoint)
-        return;
-    m_endpoint = endpoint;
-    m_compareMessage->hide();
-    m_resultMessage->hide();
-    m_historyModel->setEndpoint(endpoint);
-    m_fetchModel->setEndpoint(endpoint);
-    m_fetchLog->setExpanded(m_fetchModel->rowCount() > 0 &&
-                            m_fetchModel->fetchAt(0).outcome == FetchOutcome::Failed);
-    updatePage();
-}
-
 void SettingsHistoryPanel::reload()
 {
     m_historyModel->reload();
     m_fetchModel->reload();
+    updateEndpointChoices(); // a first version may add an endpoint
     updatePage();
 }
 
@@ -353,6 +350,17 @@ void SettingsHistoryPanel::updateActions()
             : tr("Select exactly two versions (Ctrl+click) to compare "
                  "them"));
     m_compareWithPreviousAction->setEnabled(one && previousVersionId(ids.at(0)) != 0);
+    const bool otherEndpoint = m_endpointChoices.size() > 1 && endpointCompareVersionId() > 0;
+    m_compareEndpointButton->setEnabled(otherEndpoint);
+    m_compareEndpointAction->setEnabled(otherEndpoint);
+    m_compareEndpointButton->setToolTip(
+        m_endpointChoices.size() < 2 ? tr("There is no other endpoint to compare with")
+        : otherEndpoint
+            ? tr("Compare version #%1 of %2 with the current version of another endpoint")
+                  .arg(endpointCompareVersionId())
+                  .arg(m_endpoint)
+            : tr("Select one version, or none for the current one, to compare it with another "
+                 "endpoint's"));
     m_exportButton->setEnabled(one);
     m_exportAction->setEnabled(one);
     m_exportButton->setToolTip(

@@ -4,7 +4,9 @@
 #include <QWidget>
 
 class QAction;
+class QComboBox;
 class QLabel;
+class QMenu;
 class QMimeData;
 class QPushButton;
 class QSplitter;
@@ -20,8 +22,10 @@ class SettingsFetchModel;
 class SettingsHistoryModel;
 class SettingsVersionStore;
 
-// "Settings History": every stored version of one endpoint's settings file and its fetch log.
-// Compares two versions (a one-line summary here, the changes in a DiffWindow),
+// "Settings History": every stored version of one endpoint's settings file and its fetch log,
+// with a chooser of the endpoint shown. Compares two versions, or a version with the current one
+// of another endpoint (production against staging), a one-line summary here, the changes in a
+// DiffWindow;
 // exports a version byte for byte, imports files (dialog or drag and drop) and shows the state
 // of the fetch its owner runs. Store calls are short local SQLite reads and writes.
 class SettingsHistoryPanel : public QWidget
@@ -33,7 +37,11 @@ public:
     ~SettingsHistoryPanel() override;
 
     QString endpoint() const { return m_endpoint; }
-    void setEndpoint(const QString &endpoint);
+    void setEndpoint(const QString &endpoint); // settingshistoryendpoints.cpp
+    // The endpoints the owner knows (default first). The chooser lists them, then any other
+    // endpoint that has versions in the history (e.g. one removed with its history kept).
+    void setEndpoints(const QStringList &endpoints);
+    QStringList endpointChoices() const { return m_endpointChoices; }
 
     // Without an account profile there is nothing to fetch: the button says why.
     void setFetchAvailable(bool available, const QString &reason = {});
@@ -56,11 +64,15 @@ public Q_SLOTS:
     bool exportVersion(qint64 id, const QString &path);
     void compareSelected();     // exactly two selected versions
     void compareWithPrevious(); // the selected version against its account's previous one
-    void exportSelected();      // asks where
-    void importWithDialog();    // asks which files
+    // The selected version (or, unless exactly one is selected, the current one) against the
+    // current version of endpoint `other`. settingshistorycompare.cpp
+    void compareWithEndpoint(const QString &other);
+    void exportSelected();   // asks where
+    void importWithDialog(); // asks which files
 
 Q_SIGNALS:
     void compareRequested(qint64 olderId, qint64 newerId);
+    void endpointChanged(const QString &endpoint); // the chooser, or setEndpoint()
     void fetchRequested();
     void profileRequested();
 
@@ -78,6 +90,14 @@ private:
     void updateActions();
     void updateFetchButton();
     void showComparison(qint64 olderId, qint64 newerId);
+    void showCompareError(const QString &text);
+    // settingshistoryendpoints.cpp
+    QComboBox *createEndpointChooser(QWidget *parent);
+    void createEndpointCompareAction(); // and the menu of other endpoints
+    QPushButton *createEndpointCompareButton(QWidget *parent);
+    void updateEndpointChoices();
+    void fillEndpointMenu();
+    qint64 endpointCompareVersionId() const;   // this side of compareWithEndpoint(); 0: none
     qint64 previousVersionId(qint64 id) const; // of the same account; 0 when none
     void showResult(const QString &text, int type);
     void storeFailed(const QString &error);
@@ -101,6 +121,13 @@ private:
     QAction *m_compareAction = nullptr;
     QAction *m_compareWithPreviousAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QComboBox *m_endpointCombo = nullptr;
+    QLabel *m_endpointLabel = nullptr;
+    QPushButton *m_compareEndpointButton = nullptr;
+    QAction *m_compareEndpointAction = nullptr;
+    QMenu *m_endpointMenu = nullptr; // other endpoints, for the button and the action
+    QStringList m_knownEndpoints;    // from setEndpoints()
+    QStringList m_endpointChoices;   // what the chooser lists
 
     InlineMessage *m_fetchMessage;   // the owner's fetch, live
     InlineMessage *m_resultMessage;  // imports, exports, store errors

@@ -142,6 +142,8 @@ QVariant EventLogDisplay::display(const Event &event, int column)
             event.receivedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
         return event.starred ? QStringLiteral("\u2605 ") + time : time;
     }
+    case EndpointColumn:
+        return event.endpoint;
     case MethodColumn:
         return QString::fromLatin1(event.method);
     case PathColumn:
@@ -179,6 +181,8 @@ QVariant EventLogDisplay::toolTip(const Event &event, int column)
             QLocale().toString(event.receivedAt.toLocalTime(), QLocale::LongFormat);
         return event.starred ? tr("%1 (starred)").arg(time) : time;
     }
+    case EndpointColumn:
+        return tr("Received by endpoint %1").arg(event.endpoint);
     case PathColumn:
         return pathText(event);
     case AuthColumn:
@@ -209,6 +213,8 @@ QVariant EventLogDisplay::header(int column)
     switch (column) {
     case TimeColumn:
         return tr("Time");
+    case EndpointColumn:
+        return tr("Endpoint", "column: the endpoint (VWO environment) the request came to");
     case MethodColumn:
         return tr("Method");
     case PathColumn:
@@ -274,10 +280,10 @@ QVariant EventLogDisplay::dimForeground(const QPalette &palette)
 QStringList EventLogDisplay::columnKeys()
 {
     const QStringList keys{
-        QStringLiteral("time"),   QStringLiteral("method"),   QStringLiteral("path"),
-        QStringLiteral("status"), QStringLiteral("attempts"), QStringLiteral("auth"),
-        QStringLiteral("valid"),  QStringLiteral("settings"), QStringLiteral("size"),
-        QStringLiteral("remote"), QStringLiteral("handling")};
+        QStringLiteral("time"), QStringLiteral("endpoint"), QStringLiteral("method"),
+        QStringLiteral("path"), QStringLiteral("status"),   QStringLiteral("attempts"),
+        QStringLiteral("auth"), QStringLiteral("valid"),    QStringLiteral("settings"),
+        QStringLiteral("size"), QStringLiteral("remote"),   QStringLiteral("handling")};
     Q_ASSERT(keys.size() == ColumnCount);
     return keys;
 }

@@ -21,6 +21,7 @@ class EventLogDisplay
 public:
     enum Column {
         TimeColumn,
+        EndpointColumn, // the endpoint (VWO environment) it came to; the model adds its colour
         MethodColumn,
         PathColumn,
         StatusColumn,

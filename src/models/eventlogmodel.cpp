@@ -32,6 +32,7 @@ void EventLogModel::setDatabase(const QString &path)
 {
     m_path = path;
     m_liveFetch.clear(); // another file's ids
+    m_liveForwards.clear();
     const int generation = ++*m_generation;
     QMetaObject::invokeMethod(
         m_reader, [reader = m_reader, generation, path] { reader->open(generation, path); },

@@ -60,6 +60,17 @@ public:
     // Reloads the ids on the reader thread, newest first.
     void setFilter(const EventFilter &filter);
     const EventFilter &filter() const { return m_filter; }
+    // The filter the user typed, ANDed with `endpoint:NAME` while a scope is set (the window's
+    // endpoint sidebar): filter() is the combination, the typed text stays as it was.
+    // eventlogmodelscope.cpp
+    void setUserFilter(const EventFilter &filter);
+    const EventFilter &userFilter() const { return m_userFilter; }
+    void setScope(const QString &endpoint); // empty: every endpoint
+    QString scope() const { return m_scope; }
+    static EventFilter scoped(const EventFilter &filter, const QString &endpoint);
+    // The Endpoint column's chip colours by endpoint name ("#rrggbb"); a name not listed gets
+    // the colour Endpoint::effectiveColour() picks for it.
+    void setEndpointColours(const QHash<QString, QString> &colours);
     bool isLoading() const { return m_loading; }
     // Stops the id load where it is: the rows found so far stay, isComplete() turns false.
     void cancelLoad();
@@ -103,6 +114,9 @@ public Q_SLOTS:
     // Failed; SettingsSync::fetchStarted / fetchRecorded): loaded rows show it at once, rows
     // read later too. A success stays: a later fetch that fails or starts does not undo it.
     void updateSettingsFetch(const QList<qint64> &ids, hookbench::SettingsFetchState state);
+    // The app behind a forward URL answered (ReceiverService::eventForwarded): the row shows it,
+    // and its status becomes result.answeredStatus (what VWO got). Rows read later too.
+    void setForwardResult(qint64 id, const hookbench::ForwardResult &result);
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -157,6 +171,7 @@ private:
     void forgetRecordedFetches(); // keeps the fetches under way
     void clearCache();
     QVariant displayData(const Event &shown, RowRef ref, int column, int role) const;
+    QIcon endpointChipFor(const QString &endpoint) const;
 
     QList<qint64> m_ids; // top-level rows, ascending: first attempts and lone requests
     qint64 m_origin = 0; // page keys stay put while the load prepends rows
@@ -168,11 +183,18 @@ private:
     // Fetch states seen live, laid over rows read since: a fetch under way is in no table, and a
     // read may have started before a fetch was recorded. Resolved ones go beyond the limit.
     QHash<qint64, SettingsFetchState> m_liveFetch;
+    // Forward answers seen live, laid over pending rows read since (a read may have started
+    // before the store recorded one). Cleared beyond LiveFetchLimit: the store has them.
+    QHash<qint64, ForwardResult> m_liveForwards;
     mutable quint64 m_useClock = 0;
     int m_cachePageLimit = DefaultCachePages;
 
     QString m_path;
     EventFilter m_filter;
+    EventFilter m_userFilter;
+    QString m_scope;
+    QHash<QString, QString> m_endpointColours;
+    mutable QHash<QString, QIcon> m_endpointChips; // by colour
     bool m_loading = false;
     bool m_complete = true; // no database yet: nothing to load
     bool m_started = true;  // loadStarted arrived: live events go straight in

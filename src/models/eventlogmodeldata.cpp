@@ -397,6 +397,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
                     EventLogDisplay::combined(shown->settingsFetch, final->settingsFetch);
                 shown = &delivery;
             } else if (column != EventLogDisplay::TimeColumn &&
+                       column != EventLogDisplay::EndpointColumn &&
                        column != EventLogDisplay::MethodColumn &&
                        column != EventLogDisplay::PathColumn &&
                        column != EventLogDisplay::AttemptsColumn) {
@@ -443,6 +444,8 @@ QVariant EventLogModel::displayData(const Event &shown, RowRef ref, int column, 
             return m_icons.icon(EventLogDisplay::outcome(shown));
         if (column == EventLogDisplay::SettingsColumn)
             return m_icons.settingsIcon(shown.settingsFetch);
+        if (column == EventLogDisplay::EndpointColumn)
+            return endpointChipFor(shown.endpoint);
         return {};
     case EventRole:
         return QVariant::fromValue(shown);

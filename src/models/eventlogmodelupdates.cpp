@@ -1,4 +1,5 @@
-// EventLogModel: what changes about rows already shown (stars, settings-file fetches).
+// EventLogModel: what changes about rows already shown (stars, settings-file fetches, forwarded
+// answers).
 #include "eventlogmodel.h"
 
 #include <algorithm>
@@ -35,6 +36,12 @@ void EventLogModel::applyLiveFetch(Event *event) const
     const auto it = m_liveFetch.constFind(event->id);
     if (it != m_liveFetch.cend())
         applyFetch(event, *it);
+    // Every read passes here: the same goes for forwarded answers seen live.
+    if (event->forwardState == ForwardState::Pending) {
+        const auto forward = m_liveForwards.constFind(event->id);
+        if (forward != m_liveForwards.cend())
+            event->applyForward(*forward);
+    }
 }
 
 void EventLogModel::forgetRecordedFetches()
@@ -100,6 +107,31 @@ void EventLogModel::updateSettingsFetch(const QList<qint64> &ids, SettingsFetchS
     // One signal for the whole fetch: it may have served thousands of webhooks.
     if (lastRow >= 0)
         Q_EMIT dataChanged(index(firstRow, 0), index(lastRow, EventLogDisplay::ColumnCount - 1));
+}
+
+void EventLogModel::setForwardResult(qint64 id, const ForwardResult &result)
+{
+    if (m_liveForwards.size() >= LiveFetchLimit)
+        m_liveForwards.clear();
+    m_liveForwards.insert(id, result);
+    if (auto it = m_attemptEvents.find(id); it != m_attemptEvents.end())
+        it->applyForward(result);
+    if (Event *top = loadedTopEvent(id))
+        top->applyForward(result);
+    const int row = rowOfId(id);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, EventLogDisplay::ColumnCount - 1));
+    // A delivery row shows its final attempt: that row too, when this is it.
+    const qint64 head = m_deliveries.headOf(id);
+    const int headTop = topIndexOf(head);
+    if (head != id && headTop >= 0) {
+        const int headRow = viewRowOfTop(headTop);
+        Q_EMIT dataChanged(index(headRow, 0), index(headRow, EventLogDisplay::ColumnCount - 1));
+    } else if (head == id && headTop >= 0 && m_deliveries.isExpanded(head)) {
+        const int attemptRow = viewRowOfTop(headTop) + 1; // its attempt row, right under it
+        Q_EMIT dataChanged(index(attemptRow, 0),
+                           index(attemptRow, EventLogDisplay::ColumnCount - 1));
+    }
 }
 
 } // namespace hookbench

@@ -24,6 +24,14 @@ private:
         m_runs.append(run);
         return run;
     }
+    int addEndpoint(const QString &name)
+    {
+        return runCli({QStringLiteral("endpoints"), QStringLiteral("add"), name,
+                       QStringLiteral("--path"), QLatin1Char('/') + name, QStringLiteral("--db"),
+                       dbPath()},
+                      m_env)
+            .exitCode;
+    }
     QList<QJsonObject> listed(const QString &endpoint = QStringLiteral("default"))
     {
         const CliRun run = keys({QStringLiteral("list"), QStringLiteral("--format"),
@@ -168,6 +176,7 @@ private Q_SLOTS:
         run = keys({QStringLiteral("import")}, key + '\n');
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("this key is already in the key ring"), run.err.constData());
+        QCOMPARE(addEndpoint(QStringLiteral("staging")), 0); // keys belong to known endpoints
         run = keys(
             {QStringLiteral("import"), QStringLiteral("--endpoint"), QStringLiteral("staging")},
             "Another-VWO-key-0123456789\n");
@@ -310,6 +319,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("already revoked"), run.err.constData());
         // An endpoint without keys says so (and that it needs no authentication).
+        QCOMPARE(addEndpoint(QStringLiteral("other")), 0);
         run = keys({QStringLiteral("list"), QStringLiteral("--endpoint"), QStringLiteral("other")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.isEmpty());

@@ -133,7 +133,7 @@ private Q_SLOTS:
                                     "--help')"));
         row("unknown subcommand", {QStringLiteral("frob")},
             QStringLiteral("hookbench-cli settings: unknown subcommand 'frob' (expected: fetch, "
-                           "profile, history, show, fetches, import)"));
+                           "profile, history, show, fetches, import, diff)"));
         row("show not a number", {QStringLiteral("show"), QStringLiteral("abc")},
             QStringLiteral("hookbench-cli settings show: VERSION: 'abc' is not a version id (a "
                            "positive number) or 'latest'"));

@@ -268,7 +268,7 @@ private Q_SLOTS:
         }
         EventStore store;
         QCOMPARE(store.open(dbPath()), QString());
-        QCOMPARE(store.schemaVersion(), 3);
+        QCOMPARE(store.schemaVersion(), EventStore::SchemaVersion);
         const QList<Event> events = store.latest(10);
         QCOMPARE(events.size(), 3);
         for (int i = 0; i < 3; ++i) {

@@ -11,11 +11,13 @@
 #include "receiver/receiverservice.h"
 #include "secrets/secretstore.h"
 #include "settings/settingssync.h"
+#include "settings/settingssyncset.h"
 #include "settingshistorymodel.h"
 #include "settingshistorypanel.h"
 #include "settingsserver.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -56,17 +58,18 @@ private Q_SLOTS:
         m_secrets = std::make_unique<SecretStore>(options);
         m_config.port = 0;
         m_config.databasePath = m_dir->filePath(QStringLiteral("events.sqlite"));
-        m_sync = std::make_unique<SettingsSync>(m_secrets.get());
-        QSignalSpy ready(m_sync.get(), &SettingsSync::ready);
-        QCOMPARE(m_sync->open(m_config.databasePath, m_config.endpoint), QString());
+        m_syncs = std::make_unique<SettingsSyncSet>(m_secrets.get());
+        QSignalSpy ready(m_syncs.get(), &SettingsSyncSet::ready);
+        QCOMPARE(m_syncs->open(m_config.databasePath, {m_config.endpoint}), QString());
         QVERIFY(ready.wait(5000));
+        m_sync = m_syncs->sync(m_config.endpoint);
         m_window = std::make_unique<MainWindow>();
-        m_window->setSettingsSync(m_sync.get());
+        m_window->setSettingsSyncs(m_syncs.get());
         QVERIFY(m_service.start(m_config));
         connect(&m_service, &ReceiverService::eventsCommitted, m_window.get(),
                 &MainWindow::appendEvents);
-        connect(&m_service, &ReceiverService::eventsCommitted, m_sync.get(),
-                &SettingsSync::addEvents);
+        connect(&m_service, &ReceiverService::eventsCommitted, m_syncs.get(),
+                &SettingsSyncSet::addEvents);
         m_window->setReceiverConfig(m_config);
         m_window->setDatabase(m_config.databasePath);
         m_window->receiverStarted(m_service.url());
@@ -77,7 +80,8 @@ private Q_SLOTS:
     {
         m_service.stop();
         m_window.reset();
-        m_sync.reset();
+        m_sync = nullptr;
+        m_syncs.reset();
         m_secrets.reset();
         m_server.reset();
         m_dir.reset();
@@ -156,11 +160,79 @@ private Q_SLOTS:
         QCOMPARE(panel->historyModel()->rowCount(), 1);
     }
 
+    // With several endpoints the menu and the history act on the endpoint chosen in the history;
+    // each has its own account and history, and one that goes away leaves its history.
+    void menuFollowsTheChosenEndpoint()
+    {
+        const QString staging = QStringLiteral("staging");
+        setProfile();
+        auto *fetch = m_window->findChild<QAction *>(QStringLiteral("fetchSettingsAction"));
+        auto *account = m_window->findChild<QAction *>(QStringLiteral("accountProfileAction"));
+        QTRY_VERIFY(fetch->isEnabled());
+        QCOMPARE(fetch->text(), QStringLiteral("&Fetch Now"));
+        QCOMPARE(m_syncs->setEndpoints({m_config.endpoint, staging}), QString());
+        QCOMPARE(fetch->text(), QStringLiteral("&Fetch Now (default)"));
+        QVERIFY(fetch->isEnabled());
+
+        m_window->findChild<QAction *>(QStringLiteral("settingsHistoryAction"))->trigger();
+        auto *panel = m_window->findChild<SettingsHistoryPanel *>();
+        QVERIFY(panel);
+        auto *combo = panel->findChild<QComboBox *>(QStringLiteral("endpointCombo"));
+        QVERIFY(combo && combo->isVisible());
+        QCOMPARE(combo->count(), 2);
+        combo->setCurrentIndex(combo->findText(staging));
+        QCOMPARE(panel->endpoint(), staging);
+        QCOMPARE(fetch->text(), QStringLiteral("&Fetch Now (staging)"));
+        QVERIFY(!fetch->isEnabled()); // staging has no account yet
+        QVERIFY2(fetch->toolTip().contains(QLatin1String("\"staging\"")),
+                 qPrintable(fetch->toolTip()));
+        QVERIFY(!panel->isFetchAvailable());
+
+        // Its account, in a dialog about staging.
+        account->trigger();
+        AccountProfileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<AccountProfileDialog *>()));
+        QVERIFY2(dialog->windowTitle().contains(staging), qPrintable(dialog->windowTitle()));
+        dialog->findChild<QLineEdit *>(QStringLiteral("accountEdit"))
+            ->setText(QLatin1String(SettingsServer::DefaultAccountId));
+        dialog->findChild<QLineEdit *>(QStringLiteral("sdkKeyEdit"))
+            ->setText(QString::fromLatin1(SdkKey));
+        dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"))->setText(m_server->baseUrl());
+        dialog->save();
+        QTRY_VERIFY(fetch->isEnabled());
+        QCOMPARE(m_syncs->sync(staging)->profile().accountId,
+                 QLatin1String(SettingsServer::DefaultAccountId));
+
+        // Fetch Now fetches staging's: its history gets the version, default's stays empty.
+        fetch->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->historyModel()->rowCount(), 1, 10000);
+        QCOMPARE(panel->historyModel()->versionAt(0).endpoint, staging);
+        SettingsVersion current;
+        QCOMPARE(m_syncs->store()->currentVersion(m_config.endpoint, QString(), &current),
+                 QString());
+        QVERIFY(current.isNull());
+
+        // Staging goes away: the menu is about default again, staging's history stays listed.
+        QCOMPARE(m_syncs->setEndpoints({m_config.endpoint}), QString());
+        QCOMPARE(panel->endpoint(), m_config.endpoint);
+        QCOMPARE(fetch->text(), QStringLiteral("&Fetch Now"));
+        QVERIFY(fetch->isEnabled());
+        QCOMPARE(panel->endpointChoices(), (QStringList{m_config.endpoint, staging}));
+        combo->setCurrentIndex(combo->findText(staging));
+        QVERIFY(!fetch->isEnabled());
+        QVERIFY2(fetch->toolTip().contains(QLatin1String("no longer exists")),
+                 qPrintable(fetch->toolTip()));
+        QVERIFY(!account->isEnabled());
+        QCOMPARE(panel->historyModel()->rowCount(), 1);
+    }
+
     void oldColumnLayoutStillFits()
     {
-        // A layout saved before the Settings column: ten columns, each its own width.
+        // A layout saved before the Settings and Endpoint columns: ten columns, each its own
+        // width.
         QStringList oldColumns = EventLogDisplay::columnKeys();
         oldColumns.removeOne(QStringLiteral("settings"));
+        oldColumns.removeOne(QStringLiteral("endpoint"));
         QCOMPARE(oldColumns.size(), 10);
         QStandardItemModel oldModel(0, int(oldColumns.size()));
         QHeaderView oldHeader(Qt::Horizontal);
@@ -249,7 +321,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SettingsServer> m_server;
     std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<SettingsSync> m_sync;
+    std::unique_ptr<SettingsSyncSet> m_syncs;
+    SettingsSync *m_sync = nullptr; // the default endpoint's, in m_syncs
     std::unique_ptr<MainWindow> m_window;
     ReceiverConfig m_config;
     ReceiverService m_service;

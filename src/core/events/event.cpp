@@ -86,6 +86,27 @@ QByteArray Event::toJsonLine() const
     }
     json.endArray();
     json.key("body").utf8(body);
+    if (forwardState != ForwardState::None) {
+        // Only forwarded events have it, so other lines stay as they were.
+        json.key("forward").beginObject();
+        json.key("url").value(forward.url);
+        json.key("follow").value(forward.followed);
+        json.key("state").latin1(forwardState == ForwardState::Pending ? "pending" : "done");
+        if (forwardState == ForwardState::Done) {
+            json.key("status").value(qint64(forward.status));
+            if (!forward.error.isEmpty())
+                json.key("error").value(forward.error);
+            json.key("elapsed_ms").value(forward.elapsedMs);
+            json.key("headers").beginArray();
+            for (const auto &header : forward.headers)
+                json.beginArray().latin1(header.first).latin1(header.second).endArray();
+            json.endArray();
+            json.key("body").utf8(forward.body);
+            if (forward.bodyTruncated)
+                json.key("body_truncated").value(true);
+        }
+        json.endObject();
+    }
     json.endObject();
     return json.take();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "forwardresult.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -16,7 +18,7 @@ QByteArray authOutcomeKey(AuthOutcome outcome); // "not_required", "ok", "failed
 QString authOutcomeName(AuthOutcome outcome);   // the same, as text
 AuthOutcome authOutcomeFromName(const QString &name, bool *ok = nullptr);
 
-using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+// HeaderList: forwardresult.h
 
 // What the settings-file fetches a webhook asked for came to (issue 5: every webhook shows what
 // it caused, and one that led to no successful fetch is marked).
@@ -56,6 +58,18 @@ struct Event
     // Transient: read with the row from the settings history's tables (eventrows.h) or set live;
     // never stored in the events table, never exported.
     SettingsFetchState settingsFetch = SettingsFetchState::NotApplicable;
+    // Passed on to the endpoint's forward URL (issue 8): url and followed are set when pending,
+    // the rest once done. In follow mode `status` is 0 until VWO got the app's answer.
+    ForwardState forwardState = ForwardState::None;
+    ForwardResult forward;
+    // The forward's outcome arrived (EventStore::forwardRecorded): done, and `status` becomes
+    // what VWO got.
+    void applyForward(const ForwardResult &result)
+    {
+        forwardState = ForwardState::Done;
+        forward = result;
+        status = result.answeredStatus;
+    }
 
     // A valid webhook that passed x-vwo-auth asks for a settings-file fetch; so does one to an
     // endpoint without keys, which accepts any sender.
@@ -67,7 +81,8 @@ struct Event
     QByteArray headerValue(QByteArrayView name) const; // case-insensitive, first match
 
     // One compact JSON object (no newline): the CLI contract's fields (DESIGN.md §4)
-    // plus the captured request. Never contains secrets: x-vwo-auth is redacted.
+    // plus the captured request, and a "forward" object for forwarded webhooks only. Never
+    // contains secrets: x-vwo-auth is redacted.
     QByteArray toJsonLine() const;
 };
 

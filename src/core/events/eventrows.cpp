@@ -16,14 +16,20 @@ namespace hookbench {
 
 const QLatin1String EventColumns("endpoint, received_at, method, path, query, headers, body,"
                                  " remote_address, remote_port, size, status, handling_us, auth,"
-                                 " key_id, valid, error, delivery_of, starred");
+                                 " key_id, valid, error, delivery_of, starred, forward_url,"
+                                 " forward_follow, forward_status, forward_error, forward_headers,"
+                                 " forward_body, forward_truncated, forward_ms");
 
 namespace {
 
 const QByteArray InsertSql = QByteArrayLiteral(
     "INSERT INTO events (endpoint, received_at, method, path, query, headers, body,"
     " remote_address, remote_port, size, status, handling_us, auth, key_id, valid, error,"
-    " delivery_of, starred) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    " delivery_of, starred, forward_url, forward_follow)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+
+// The index of SettingsFetchColumn's value: right after EventColumns.
+constexpr int SettingsFetchIndex = 27;
 
 // NULL: no fetch recorded; 0: only failed ones; 1: at least one brought the file.
 const QLatin1String
@@ -70,7 +76,8 @@ QSqlError nativeError(sqlite3 *db, int code)
                      QString::number(code));
 }
 
-// Headers as a JSON array of [name, value] pairs, bytes read as Latin-1 (lossless).
+} // namespace
+
 QByteArray headersToJson(const HeaderList &headers)
 {
     JsonWriter json;
@@ -93,8 +100,6 @@ HeaderList headersFromJson(const QString &text)
     }
     return headers;
 }
-
-} // namespace
 
 const QByteArray &EventInserter::Utf8Cache::operator()(const QString &text)
 {
@@ -148,8 +153,22 @@ Event eventFromRow(const QSqlQuery &query, bool settingsFetch)
     event.error = query.value(16).toString();
     event.deliveryOf = query.value(17).toLongLong(); // NULL reads as 0
     event.starred = query.value(18).toInt() != 0;
+    if (!query.value(19).isNull()) {
+        ForwardResult &forward = event.forward;
+        forward.url = query.value(19).toString();
+        forward.followed = query.value(20).toInt() != 0;
+        const QVariant status = query.value(21);
+        event.forwardState = status.isNull() ? ForwardState::Pending : ForwardState::Done;
+        forward.status = status.toInt();
+        forward.error = query.value(22).toString();
+        forward.headers = headersFromJson(query.value(23).toString());
+        forward.body = query.value(24).toByteArray();
+        forward.bodyTruncated = query.value(25).toInt() != 0;
+        forward.elapsedMs = query.value(26).toLongLong();
+        forward.answeredStatus = event.forwardState == ForwardState::Done ? event.status : 0;
+    }
     if (event.asksForSettingsFetch()) {
-        const QVariant fetched = settingsFetch ? query.value(19) : QVariant();
+        const QVariant fetched = settingsFetch ? query.value(SettingsFetchIndex) : QVariant();
         event.settingsFetch = fetched.isNull()       ? SettingsFetchState::None
                               : fetched.toInt() != 0 ? SettingsFetchState::Fetched
                                                      : SettingsFetchState::Failed;
@@ -210,6 +229,13 @@ QSqlError EventInserter::insert(const Event &event)
     else
         sqlite3_bind_null(m_stmt, 17);
     sqlite3_bind_int(m_stmt, 18, event.starred ? 1 : 0);
+    // Only the target is known at insert; EventStore::recordForward() adds the app's answer.
+    const bool forwarded = event.forwardState != ForwardState::None;
+    QByteArray forwardUrl = forwarded ? event.forward.url.toUtf8() : QByteArray();
+    if (forwarded && forwardUrl.isNull())
+        forwardUrl = QByteArrayLiteral(""); // NULL would read as "not forwarded"
+    bindText(m_stmt, 19, forwardUrl);
+    sqlite3_bind_int(m_stmt, 20, forwarded && event.forward.followed ? 1 : 0);
     const int code = sqlite3_step(m_stmt);
     if (code == SQLITE_DONE) {
         sqlite3_reset(m_stmt);

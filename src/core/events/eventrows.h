@@ -39,6 +39,10 @@ private:
     bool m_found = false; // found once, they stay: no migration drops them
 };
 
+// Headers as a JSON array of [name, value] pairs, bytes read as Latin-1 (lossless), and back.
+QByteArray headersToJson(const HeaderList &headers);
+HeaderList headersFromJson(const QString &text);
+
 // Reads a row selected as "id, " + EventColumns, followed by SettingsFetchColumn::sql() when
 // `settingsFetch` (else the state is only NotApplicable or None, from the row itself).
 Event eventFromRow(const QSqlQuery &query, bool settingsFetch = false);

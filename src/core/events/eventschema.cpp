@@ -35,6 +35,20 @@ QStringList eventSchemaMigration(int from)
                 QLatin1String("CREATE INDEX events_auth_problem ON events (auth) WHERE ") +
                     AuthProblemWhere,
                 QStringLiteral("PRAGMA user_version = 3")};
+    case 3:
+        // Forwarding (issue 8): forward_url is NULL for events not forwarded; forward_status is
+        // NULL while the app has not answered, then its status (0: no answer, see forward_error).
+        return {QStringLiteral("ALTER TABLE events ADD COLUMN forward_url TEXT"),
+                QStringLiteral(
+                    "ALTER TABLE events ADD COLUMN forward_follow INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE events ADD COLUMN forward_status INTEGER"),
+                QStringLiteral("ALTER TABLE events ADD COLUMN forward_error TEXT"),
+                QStringLiteral("ALTER TABLE events ADD COLUMN forward_headers TEXT"),
+                QStringLiteral("ALTER TABLE events ADD COLUMN forward_body BLOB"),
+                QStringLiteral(
+                    "ALTER TABLE events ADD COLUMN forward_truncated INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE events ADD COLUMN forward_ms INTEGER"),
+                QStringLiteral("PRAGMA user_version = 4")};
     }
     return {};
 }

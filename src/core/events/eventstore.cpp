@@ -48,6 +48,7 @@ EventStore::EventStore(QObject *parent)
     static const bool registered = [] {
         qRegisterMetaType<hookbench::Event>();
         qRegisterMetaType<QList<hookbench::Event>>();
+        qRegisterMetaType<hookbench::ForwardResult>();
         return true;
     }();
     Q_UNUSED(registered);

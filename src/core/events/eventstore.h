@@ -34,7 +34,7 @@ class EventStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static constexpr int DefaultRetention = 100000;
 
     explicit EventStore(QObject *parent = nullptr);
@@ -102,6 +102,10 @@ public Q_SLOTS:
     // Stars or unstars, one transaction; emits starredChanged() (ids sorted, duplicates dropped;
     // unknown ids included) or error().
     void setStarred(const QList<qint64> &ids, bool starred);
+    // The app behind the endpoint's forward URL answered (or could not be reached), and VWO got
+    // `answeredStatus` (issue 8): stores both on the event, one statement, and emits
+    // forwardRecorded() with result.answeredStatus set, or error(). eventstoreforward.cpp
+    void recordForward(qint64 id, const hookbench::ForwardResult &result, int answeredStatus);
 
 Q_SIGNALS:
     void committed(const QList<hookbench::Event> &events);
@@ -109,6 +113,7 @@ Q_SIGNALS:
     void removed(const QList<qint64> &ids);
     void cleared();
     void starredChanged(const QList<qint64> &ids, bool starred);
+    void forwardRecorded(qint64 id, const hookbench::ForwardResult &result);
     void error(const QString &message); // a delete, clear or star failed; names the file and why
 
 private:

@@ -56,6 +56,46 @@ QJsonArray queryParams(const QByteArray &query)
     return params;
 }
 
+// The app's answer to a forwarded webhook (issue 8), shaped like a HAR response.
+QJsonObject forwardObject(const Event &event)
+{
+    const ForwardResult &forward = event.forward;
+    const bool done = event.forwardState == ForwardState::Done;
+    QJsonObject object{
+        {QStringLiteral("url"), forward.url},
+        {QStringLiteral("follow"), forward.followed},
+        {QStringLiteral("state"), done ? QStringLiteral("done") : QStringLiteral("pending")}};
+    if (!done)
+        return object;
+    QJsonArray headers;
+    QByteArray contentType;
+    for (const auto &header : forward.headers) {
+        headers.append(nameValue(QString::fromLatin1(header.first), headerText(header.second)));
+        if (header.first.compare("content-type", Qt::CaseInsensitive) == 0)
+            contentType = header.second;
+    }
+    QJsonObject content{{QStringLiteral("size"), qint64(forward.body.size())},
+                        {QStringLiteral("mimeType"), headerText(contentType)}};
+    bool utf8 = false;
+    const QString text = decodeUtf8(forward.body, &utf8);
+    if (utf8) {
+        content.insert(QStringLiteral("text"), text);
+    } else {
+        content.insert(QStringLiteral("text"), QString::fromLatin1(forward.body.toBase64()));
+        content.insert(QStringLiteral("encoding"), QStringLiteral("base64"));
+    }
+    if (forward.bodyTruncated)
+        content.insert(QStringLiteral("truncated"), true);
+    object.insert(QStringLiteral("status"), forward.status);
+    object.insert(QStringLiteral("statusText"), QString::fromLatin1(reasonPhrase(forward.status)));
+    object.insert(QStringLiteral("time"), forward.elapsedMs);
+    if (!forward.error.isEmpty())
+        object.insert(QStringLiteral("error"), forward.error);
+    object.insert(QStringLiteral("headers"), headers);
+    object.insert(QStringLiteral("content"), content);
+    return object;
+}
+
 QString isoTimestamp(const QDateTime &when)
 {
     // Stored events always have a time; a hand-made one still gets a valid field.
@@ -150,6 +190,8 @@ QJsonObject HarWriter::entryObject(const Event &event) const
         {QStringLiteral("remoteAddress"), event.remoteAddress},
         {QStringLiteral("remotePort"), int(event.remotePort)},
     };
+    if (event.forwardState != ForwardState::None)
+        custom.insert(QStringLiteral("forward"), forwardObject(event));
     return {
         {QStringLiteral("startedDateTime"), isoTimestamp(event.receivedAt)},
         {QStringLiteral("time"), millis},

@@ -33,7 +33,8 @@ struct HarOptions
 //   content.size 0, bodySize -1, and response.comment says so.
 // - time = handling time (request complete -> answer queued), all of it in timings.wait.
 // - "_hookbench" (custom fields start with '_'): id, endpoint, auth, valid, error,
-//   keyId, remoteAddress, remotePort.
+//   keyId, remoteAddress, remotePort; for a forwarded webhook also "forward": url, follow,
+//   state, and once done the app's status, statusText, time (ms), error, headers, content.
 class HarWriter
 {
 public:

@@ -10,6 +10,8 @@
 #include <QHttpServerResponder>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace hookbench {
 
 namespace {
@@ -31,8 +33,9 @@ Receiver::Receiver(const ReceiverConfig &config, std::shared_ptr<const KeyVerifi
                    QObject *parent)
     : QAbstractHttpServer(parent)
     , m_config(config)
-    , m_verifier(std::move(verifier))
+    , m_forwarder(new Forwarder(this))
 {
+    planRoutes(config, std::move(verifier), &m_routes, &m_listeners);
     // The end of an event-loop turn: every request read in it joins one batch, and no
     // queued call (one wake-up syscall each) is needed to get there.
     if (auto *dispatcher = QAbstractEventDispatcher::instance())
@@ -41,48 +44,97 @@ Receiver::Receiver(const ReceiverConfig &config, std::shared_ptr<const KeyVerifi
 
 Receiver::~Receiver()
 {
-    if (m_gate)
-        m_gate->closeAll();
+    closeConnections();
+}
+
+bool Receiver::listenOn(Listener *listener, const QString &forWhom, QString *error,
+                        bool *addressInUse)
+{
+    auto *gate = new HttpGate(m_config.limits, this);
+    if (!gate->listen(m_config.host, listener->port)) {
+        *addressInUse = gate->serverError() == QAbstractSocket::AddressInUseError;
+        const QString where =
+            QStringLiteral("port %1 on %2").arg(listener->port).arg(m_config.host.toString());
+        *error = forWhom + (*addressInUse ? QString(where + QStringLiteral(" is already in use"))
+                                          : QString(QStringLiteral("cannot listen on ") + where +
+                                                    QStringLiteral(": ") + gate->errorString()));
+        delete gate;
+        return false;
+    }
+    listener->gate = gate;
+    connect(gate, &HttpGate::rejected, this, [this, gate](const GateRejection &rejection) {
+        const Listener *owner = &m_listeners.first(); // also for a retired gate's connections
+        for (const Listener &candidate : std::as_const(m_listeners)) {
+            if (candidate.gate == gate)
+                owner = &candidate;
+        }
+        recordRejection(owner, rejection);
+    });
+    bind(gate);
+    return true;
 }
 
 quint16 Receiver::startListening(QString *error, bool *addressInUse)
 {
-    m_gate = new HttpGate(m_config.limits, this);
-    connect(m_gate, &HttpGate::rejected, this, &Receiver::recordRejection);
     *addressInUse = false;
-    if (!m_gate->listen(m_config.host, m_config.port)) {
-        *addressInUse = m_gate->serverError() == QAbstractSocket::AddressInUseError;
-        const QString where =
-            QStringLiteral("port %1 on %2").arg(m_config.port).arg(m_config.host.toString());
-        *error = *addressInUse ? QString(where + QStringLiteral(" is already in use"))
-                               : QString(QStringLiteral("cannot listen on ") + where +
-                                         QStringLiteral(": ") + m_gate->errorString());
-        delete m_gate;
-        m_gate = nullptr;
-        return 0;
+    for (qsizetype i = 0; i < m_listeners.size(); ++i) {
+        Listener &listener = m_listeners[i];
+        const QString forWhom =
+            i == 0 ? QString()
+                   : QStringLiteral("endpoint %1: ").arg(m_routes.at(listener.routes.first()).name);
+        if (!listenOn(&listener, forWhom, error, addressInUse)) {
+            stopListening();
+            return 0;
+        }
     }
-    bind(m_gate);
-    return m_gate->serverPort();
+    return m_listeners.first().gate->serverPort();
+}
+
+QHash<QString, quint16> Receiver::endpointPorts() const
+{
+    QHash<QString, quint16> ports;
+    for (const Listener &listener : m_listeners) {
+        for (qsizetype route : listener.routes)
+            ports.insert(m_routes.at(route).name, listener.gate ? listener.gate->serverPort() : 0);
+    }
+    return ports;
 }
 
 void Receiver::stopListening()
 {
-    if (m_gate)
-        m_gate->close();
+    for (const Listener &listener : std::as_const(m_listeners)) {
+        if (listener.gate)
+            listener.gate->close();
+    }
 }
 
 void Receiver::closeConnections()
 {
-    if (m_gate)
-        m_gate->closeAll();
+    // Follow-mode answers still get theirs (502) before their connections close.
+    m_forwarder->abortAll(QStringLiteral("Hookbench stopped before the app answered"));
+    for (const Listener &listener : std::as_const(m_listeners)) {
+        if (listener.gate)
+            listener.gate->closeAll();
+    }
+    for (HttpGate *gate : std::as_const(m_retiredGates))
+        gate->closeAll();
 }
 
 int Receiver::outstanding() const
 {
-    int count = int(m_batch.size()) + m_delayedAnswers;
+    int count = int(m_batch.size()) + m_delayedAnswers + m_forwarder->inFlight();
     for (const auto &batch : m_inFlight)
         count += int(batch.size());
     return count;
+}
+
+const Receiver::Listener *Receiver::listenerFor(quint16 localPort) const
+{
+    for (const Listener &listener : m_listeners) {
+        if (listener.gate && listener.gate->serverPort() == localPort)
+            return &listener;
+    }
+    return &m_listeners.first();
 }
 
 bool Receiver::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -92,9 +144,9 @@ bool Receiver::handleRequest(const QHttpServerRequest &request, QTcpSocket *sock
     if (!connection)
         return false;
     const RequestHead &head = connection->currentHead();
+    const Listener *listener = listenerFor(socket->localPort());
 
     Event event;
-    event.endpoint = m_config.endpoint;
     event.receivedAt = connection->currentReceivedAt();
     event.method = head.method;
     splitTarget(head.target, &event);
@@ -108,7 +160,15 @@ bool Receiver::handleRequest(const QHttpServerRequest &request, QTcpSocket *sock
     answer.connection = connection;
     answer.headers = JsonHeaders;
     const QString path = QString::fromUtf8(event.path);
-    if (path != m_config.path) {
+    const Route *route = nullptr;
+    for (qsizetype index : listener->routes) {
+        if (m_routes.at(index).path == path)
+            route = &m_routes.at(index);
+    }
+    // A path no endpoint serves is recorded under the listener's first endpoint (the default
+    // one on the receiver's port), so it shows where the user looks.
+    event.endpoint = route ? route->name : m_routes.at(listener->routes.first()).name;
+    if (!route) {
         event.status = 404;
         event.error = QStringLiteral("no endpoint at %1").arg(path);
     } else if (event.method != "POST") {
@@ -117,54 +177,16 @@ bool Receiver::handleRequest(const QHttpServerRequest &request, QTcpSocket *sock
                           .arg(QString::fromLatin1(event.method), path);
         answer.headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("POST")});
     } else {
-        bool present = false;
-        QByteArray key;
-        for (const auto &header : std::as_const(event.headers)) {
-            if (header.first.compare("x-vwo-auth", Qt::CaseInsensitive) == 0) {
-                present = true;
-                key = header.second;
-                break;
-            }
+        authenticateAndValidate(*route, &event, &answer);
+        if (answer.forward.target.isSet()) {
+            answer.forward.method = event.method;
+            answer.forward.headers = head.headers; // x-vwo-auth as sent, not as stored
+            answer.forward.body = event.body;
+            answer.forward.remoteAddress = event.remoteAddress;
         }
-        const AuthResult auth = m_verifier ? m_verifier->verify(key, present) : AuthResult{};
-        event.auth = auth.outcome;
-        event.keyId = auth.keyId;
-        if (!auth.storedHeader.isEmpty()) {
-            for (auto &header : event.headers) {
-                if (header.first.compare("x-vwo-auth", Qt::CaseInsensitive) == 0)
-                    header.second = auth.storedHeader;
-            }
-        }
-        const ValidationResult validation = validateWebhookPayload(event.body);
-        event.valid = validation.valid;
-        event.payloadTimestamp = validation.timestamp; // groups VWO's retries in the store
-        if (auth.outcome == AuthOutcome::Missing) {
-            event.status = 401;
-            event.error = QStringLiteral("x-vwo-auth header is missing");
-        } else if (auth.outcome == AuthOutcome::Failed) {
-            event.status = 401;
-            event.error = QStringLiteral("x-vwo-auth does not match any configured key");
-        } else if (!validation.valid) {
-            event.status = 400;
-            event.error = validation.error;
-        } else {
-            event.status = 200;
-        }
-        // The override plays a down, odd or slow receiver. A status override replaces every
-        // answer but 401 (it never turns a refused key into a success); a body alone replaces
-        // the body of the normal 200; the delay holds every answer on this route.
-        const ResponseOverride &override = m_config.response;
-        const bool keyRefused = event.status == 401;
-        if (override.status > 0 && !keyRefused)
-            event.status = override.status;
-        if (!override.body.isEmpty() && !keyRefused &&
-            (override.status > 0 || event.status == 200)) {
-            answer.body = override.body;
-            answer.headers = PlainTextHeaders;
-        }
-        answer.delayMs = override.delayMs;
     }
-    if (answer.body.isEmpty() && event.status != 200)
+    const bool awaitsApp = event.forwardState == ForwardState::Pending && event.forward.followed;
+    if (answer.body.isEmpty() && event.status != 200 && !awaitsApp)
         answer.body = errorBody(event.error);
     answer.status = event.status;
     event.handlingMicros = (connection->gateClockNs() - connection->currentCompletedNs()) / 1000;
@@ -175,15 +197,78 @@ bool Receiver::handleRequest(const QHttpServerRequest &request, QTcpSocket *sock
     return true;
 }
 
+void Receiver::authenticateAndValidate(const Route &route, Event *event, Answer *answer) const
+{
+    bool present = false;
+    QByteArray key;
+    for (const auto &header : std::as_const(event->headers)) {
+        if (header.first.compare("x-vwo-auth", Qt::CaseInsensitive) == 0) {
+            present = true;
+            key = header.second;
+            break;
+        }
+    }
+    const AuthResult auth = route.verifier ? route.verifier->verify(key, present) : AuthResult{};
+    event->auth = auth.outcome;
+    event->keyId = auth.keyId;
+    if (!auth.storedHeader.isEmpty()) {
+        for (auto &header : event->headers) {
+            if (header.first.compare("x-vwo-auth", Qt::CaseInsensitive) == 0)
+                header.second = auth.storedHeader;
+        }
+    }
+    const ValidationResult validation = validateWebhookPayload(event->body);
+    event->valid = validation.valid;
+    event->payloadTimestamp = validation.timestamp; // groups VWO's retries in the store
+    if (auth.outcome == AuthOutcome::Missing) {
+        event->status = 401;
+        event->error = QStringLiteral("x-vwo-auth header is missing");
+    } else if (auth.outcome == AuthOutcome::Failed) {
+        event->status = 401;
+        event->error = QStringLiteral("x-vwo-auth does not match any configured key");
+    } else if (!validation.valid) {
+        event->status = 400;
+        event->error = validation.error;
+    } else {
+        event->status = 200;
+    }
+    // Only webhooks we accept go on to the app, whatever an override answers VWO; refusals
+    // are ours alone.
+    if (route.forward.isSet() && event->asksForSettingsFetch()) {
+        event->forwardState = ForwardState::Pending;
+        event->forward.url = Forwarder::displayUrl(route.forward.url);
+        event->forward.followed = route.forward.followAnswer;
+        answer->forward.target = route.forward;
+        if (route.forward.followAnswer) {
+            // The app plays the receiver: the override (status, body and delay) is ignored, and
+            // until the app answers there is no status (0, "not answered").
+            event->status = 0;
+            return;
+        }
+    }
+    // The override plays a down, odd or slow receiver. A status override replaces every
+    // answer but 401 (it never turns a refused key into a success); a body alone replaces
+    // the body of the normal 200; the delay holds every answer on this route.
+    const ResponseOverride &override = route.response;
+    const bool keyRefused = event->status == 401;
+    if (override.status > 0 && !keyRefused)
+        event->status = override.status;
+    if (!override.body.isEmpty() && !keyRefused && (override.status > 0 || event->status == 200)) {
+        answer->body = override.body;
+        answer->headers = PlainTextHeaders;
+    }
+    answer->delayMs = override.delayMs;
+}
+
 void Receiver::missingHandler(const QHttpServerRequest &, QTcpSocket *)
 {
     // handleRequest() takes every request; nothing is left for a router.
 }
 
-void Receiver::recordRejection(const GateRejection &rejection)
+void Receiver::recordRejection(const Listener *listener, const GateRejection &rejection)
 {
     Event event;
-    event.endpoint = m_config.endpoint;
+    event.endpoint = m_routes.at(listener->routes.first()).name;
     event.receivedAt = rejection.receivedAt;
     event.method = rejection.head.method;
     splitTarget(rejection.head.target, &event);
@@ -193,6 +278,12 @@ void Receiver::recordRejection(const GateRejection &rejection)
     event.size = rejection.bytes;
     event.status = rejection.status;
     event.error = rejection.error;
+    // A rejected request whose path names an endpoint on this listener belongs to it.
+    const QString path = QString::fromUtf8(event.path);
+    for (qsizetype index : listener->routes) {
+        if (m_routes.at(index).path == path)
+            event.endpoint = m_routes.at(index).name;
+    }
     enqueue(std::move(event), Answer{}); // the gate has answered already
 }
 
@@ -238,6 +329,15 @@ void Receiver::onFailed(const QList<Event> &, const QString &reason)
 
 void Receiver::answer(Answer answer, qint64 eventId)
 {
+    if (answer.forward.target.isSet()) {
+        // Only once committed (eventId 0: not stored, so not accepted and not passed on).
+        const bool awaitsApp = eventId != 0 && answer.forward.target.followAnswer;
+        if (eventId != 0)
+            startForward(answer, eventId);
+        answer.forward = {};
+        if (awaitsApp)
+            return; // answerAsApp() answers
+    }
     if (!answer.connection)
         return;
     if (answer.status == 200 && answer.body.isEmpty())

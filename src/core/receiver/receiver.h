@@ -2,10 +2,12 @@
 
 #include "auth/keyverifier.h"
 #include "events/event.h"
+#include "forwarder.h"
 #include "gateconnection.h"
 #include "receiverconfig.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QPointer>
 #include <QQueue>
 #include <memory>
@@ -17,6 +19,12 @@ class HttpGate;
 // Captures every request that reaches QHttpServer through the gate, checks and
 // validates VWO-route requests, and answers each one only after the store has
 // committed it (group commit: one batch in flight, the next one accumulating).
+//
+// Forwarding (issue 8): a valid, authenticated webhook to an endpoint with a forward URL is
+// passed on once committed. In own-answer mode VWO is answered as usual and the app's answer
+// is only recorded; in follow mode the answer waits for the app's and copies its status,
+// Content-Type and body (502 when it cannot be reached). Either way forwardFinished() reports
+// it with the status VWO got, for the store to record.
 class Receiver : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -29,8 +37,14 @@ public:
     quint16 startListening(QString *error, bool *addressInUse);
     void stopListening();
     void closeConnections();
-    int outstanding() const; // requests not yet answered
-    HttpGate *gate() const { return m_gate; }
+    int outstanding() const; // requests not yet answered, and forwards under way
+    HttpGate *gate() const { return m_listeners.isEmpty() ? nullptr : m_listeners.first().gate; }
+    // Serves config's endpoints from now on, without a restart (the receiver's own host, port
+    // and limits stay): new ports of their own are opened, ports no endpoint uses any more stop
+    // accepting (their open connections finish). On an error (a port taken) nothing changes.
+    QString setEndpoints(const ReceiverConfig &config, std::shared_ptr<const KeyVerifier> verifier);
+    // The port each endpoint is served on, once listening (name -> port).
+    QHash<QString, quint16> endpointPorts() const;
 
 public Q_SLOTS:
     void onCommitted(const QList<hookbench::Event> &events);
@@ -38,6 +52,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void batchReady(const QList<hookbench::Event> &batch);
+    void forwardFinished(qint64 id, const hookbench::ForwardResult &result, int answeredStatus);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -51,20 +66,49 @@ private:
         QByteArray body; // for 200: filled with the event id once committed
         HeaderList headers;
         int delayMs = 0;
+        ForwardRequest forward; // target set: forward once committed
     };
 
-    void recordRejection(const GateRejection &rejection);
+    // An endpoint as served: the default one comes first (from the config's own fields).
+    struct Route
+    {
+        QString name;
+        QString path;
+        std::shared_ptr<const KeyVerifier> verifier;
+        ResponseOverride response;
+        ForwardTarget forward;
+    };
+    // One listening socket and the endpoints served on it.
+    struct Listener
+    {
+        HttpGate *gate = nullptr;
+        quint16 port = 0; // as configured (0: any free port, for the receiver's own)
+        QList<qsizetype> routes;
+    };
+
+    static void planRoutes(const ReceiverConfig &config,
+                           std::shared_ptr<const KeyVerifier> verifier, QList<Route> *routes,
+                           QList<Listener> *listeners);
+    bool listenOn(Listener *listener, const QString &forWhom, QString *error, bool *addressInUse);
+    const Listener *listenerFor(quint16 localPort) const;
+    void authenticateAndValidate(const Route &route, Event *event, Answer *answer) const;
+    void recordRejection(const Listener *listener, const GateRejection &rejection);
     void enqueue(Event &&event, Answer &&answer);
     void flush();
     void answer(Answer answer, qint64 eventId);
+    void startForward(const Answer &answer, qint64 eventId);
+    static int answerAsApp(GateConnection *connection, const ForwardResult &result);
 
     ReceiverConfig m_config;
-    std::shared_ptr<const KeyVerifier> m_verifier;
-    HttpGate *m_gate = nullptr;
+    QList<Route> m_routes;
+    QList<Listener> m_listeners;      // the receiver's own port first
+    QList<HttpGate *> m_retiredGates; // no longer accepting; their connections finish
+
     QList<Event> m_batch;
     QList<Answer> m_batchAnswers;
     QQueue<QList<Answer>> m_inFlight; // batches sent to the store, oldest first
     int m_delayedAnswers = 0;
+    Forwarder *m_forwarder;
 };
 
 } // namespace hookbench

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "forwardtarget.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QList>
@@ -31,6 +33,20 @@ struct GateLimits
     int drainMs = 2000;                // after 413, read and discard input this long before closing
 };
 
+// One endpoint besides the default as the receiver serves it (issue 8): its own path, keys,
+// answer and forwarding, on the receiver's port or on one of its own.
+struct EndpointRoute
+{
+    QString name;
+    QString path;
+    quint16 port = 0;                            // 0: the receiver's port
+    std::shared_ptr<const KeyVerifier> verifier; // null: no authentication required
+    ResponseOverride response;
+    ForwardTarget forward;
+};
+
+// The fields without a prefix configure the default endpoint (`endpoint`, `path`, `keys` or
+// `verifier`, `response`, `forward`): what listen's --path, --key and --respond-* set.
 struct ReceiverConfig
 {
     QHostAddress host = QHostAddress(QHostAddress::LocalHost);
@@ -42,6 +58,8 @@ struct ReceiverConfig
     // KeyRingVerifier), which may change the accepted keys while the receiver runs.
     std::shared_ptr<const KeyVerifier> verifier;
     ResponseOverride response;
+    ForwardTarget forward;
+    QList<EndpointRoute> otherEndpoints; // in the order they were created
     GateLimits limits;
     QString databasePath; // empty: EventStore::defaultPath()
     int retention = 100000;

@@ -28,6 +28,7 @@ ReceiverService::ReceiverService(QObject *parent)
 {
     qRegisterMetaType<hookbench::Event>();
     qRegisterMetaType<QList<hookbench::Event>>();
+    qRegisterMetaType<hookbench::ForwardResult>();
     m_receiverThread.setObjectName(QStringLiteral("hookbench-receiver"));
     m_storeThread.setObjectName(QStringLiteral("hookbench-store"));
 }
@@ -66,6 +67,9 @@ bool ReceiverService::start(const ReceiverConfig &config)
     connect(m_store, &EventStore::committed, m_receiver, &Receiver::onCommitted);
     connect(m_store, &EventStore::failed, m_receiver, &Receiver::onFailed);
     connect(m_store, &EventStore::committed, this, &ReceiverService::eventsCommitted);
+    // Forwards start after their commit, so eventForwarded() follows that event's eventsCommitted.
+    connect(m_receiver, &Receiver::forwardFinished, m_store, &EventStore::recordForward);
+    connect(m_store, &EventStore::forwardRecorded, this, &ReceiverService::eventForwarded);
     connectStore(m_store);
     connect(m_store, &EventStore::failed, this,
             [this](const QList<Event> &events, const QString &reason) {
@@ -75,8 +79,10 @@ bool ReceiverService::start(const ReceiverConfig &config)
             });
 
     bool inUse = false;
-    runOn(&m_receiverThread,
-          [this, &inUse]() { m_port = m_receiver->startListening(&m_error, &inUse); });
+    runOn(&m_receiverThread, [this, &inUse]() {
+        m_port = m_receiver->startListening(&m_error, &inUse);
+        m_endpointPorts = m_receiver->endpointPorts();
+    });
     if (m_port == 0) {
         m_addressInUse = inUse;
         const QString error = m_error;
@@ -124,6 +130,38 @@ void ReceiverService::stop()
     m_receiverThread.wait();
     m_storeThread.wait();
     m_running = false;
+    m_endpointPorts.clear();
+}
+
+bool ReceiverService::updateEndpoints(const ReceiverConfig &config, QString *error)
+{
+    const GateLimits &a = config.limits;
+    const GateLimits &b = m_config.limits;
+    const bool sameLimits = a.maxBodyBytes == b.maxBodyBytes && a.maxHeadBytes == b.maxHeadBytes &&
+                            a.maxConnections == b.maxConnections &&
+                            a.headTimeoutMs == b.headTimeoutMs &&
+                            a.idleTimeoutMs == b.idleTimeoutMs && a.drainMs == b.drainMs;
+    if (!m_running || !m_receiver || config.host != m_config.host || config.port != m_config.port ||
+        !sameLimits || config.databasePath != m_config.databasePath ||
+        config.retention != m_config.retention) {
+        *error = QStringLiteral("the receiver must restart for this change");
+        return false;
+    }
+    std::shared_ptr<const KeyVerifier> verifier =
+        config.verifier ? config.verifier : std::make_shared<StaticKeyVerifier>(config.keys);
+    Receiver *receiver = m_receiver;
+    QHash<QString, quint16> ports;
+    runOn(&m_receiverThread, [receiver, &config, &verifier, error, &ports]() {
+        *error = receiver->setEndpoints(config, verifier);
+        ports = receiver->endpointPorts();
+    });
+    if (!error->isEmpty())
+        return false;
+    const quint16 port = m_config.port;
+    m_config = config;
+    m_config.port = port;
+    m_endpointPorts = ports;
+    return true;
 }
 
 bool ReceiverService::isRunning() const
@@ -159,6 +197,23 @@ QUrl ReceiverService::urlFor(const ReceiverConfig &config, quint16 port)
     url.setPort(port);
     url.setPath(config.path);
     return url;
+}
+
+QUrl ReceiverService::endpointUrl(const QString &name) const
+{
+    const quint16 port = m_endpointPorts.value(name);
+    if (!m_running || port == 0)
+        return {};
+    if (name == m_config.endpoint)
+        return urlFor(m_config, port);
+    for (const EndpointRoute &route : m_config.otherEndpoints) {
+        if (route.name == name) {
+            QUrl url = urlFor(m_config, port);
+            url.setPath(route.path);
+            return url;
+        }
+    }
+    return {};
 }
 
 ReceiverConfig ReceiverService::config() const

@@ -3,6 +3,7 @@
 #include "events/event.h"
 #include "receiverconfig.h"
 
+#include <QHash>
 #include <QObject>
 #include <QThread>
 #include <QUrl>
@@ -37,6 +38,11 @@ public:
     // Returns false with errorString() set, e.g. "port 4000 on 127.0.0.1 is already in use".
     bool start(const ReceiverConfig &config);
     void stop(); // stop accepting, answer what is in flight, close the store
+    // While running: serves config's endpoints from the next request on, without a restart,
+    // when only endpoints changed (host, port, limits, database and retention the same).
+    // Returns false with *error set when that is not so (restart instead) or a port of an
+    // endpoint cannot be opened (then nothing changed).
+    bool updateEndpoints(const ReceiverConfig &config, QString *error);
     bool isRunning() const;
 
     QString errorString() const;
@@ -44,6 +50,9 @@ public:
     quint16 port() const;      // actual port (useful when config.port was 0)
     QUrl url() const;          // http://HOST:PORT/PATH
     static QUrl urlFor(const ReceiverConfig &config, quint16 port);
+    // Where the endpoint named `name` is served while running (its own port or the
+    // receiver's); empty when no such endpoint runs.
+    QUrl endpointUrl(const QString &name) const;
     ReceiverConfig config() const;
     GateStats gateStats();
 
@@ -65,6 +74,9 @@ Q_SIGNALS:
     void eventsRemoved(const QList<qint64> &ids); // sorted, duplicates dropped
     void eventsCleared();
     void eventsStarred(const QList<qint64> &ids, bool starred); // sorted, duplicates dropped
+    // The app behind an endpoint's forward URL answered (or could not be reached) and the store
+    // recorded it; result.answeredStatus is what VWO got, the event's status from now on.
+    void eventForwarded(qint64 id, const hookbench::ForwardResult &result);
 
 private:
     void runOnStore(const std::function<void(EventStore *)> &operation);
@@ -78,6 +90,7 @@ private:
     QString m_error;
     bool m_addressInUse = false;
     quint16 m_port = 0;
+    QHash<QString, quint16> m_endpointPorts;
     bool m_running = false;
 };
 

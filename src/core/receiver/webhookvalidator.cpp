@@ -1,5 +1,6 @@
 #include "webhookvalidator.h"
 
+#include "json/jsonfieldreader.h"
 #include "json/jsonscan.h"
 
 #include <QJsonArray>
@@ -18,27 +19,6 @@ namespace {
 
 // Largest magnitude a double holds exactly: beyond it "integer" is a guess.
 constexpr double MaxExactInteger = 9007199254740992.0; // 2^53
-
-QString jsonTypeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
 
 // To tell the user *what* they sent instead of an object ("got a number").
 QString topLevelScalarType(const QByteArray &body)
