@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>EndpointTransfer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Add %1 at %2</source>
+        <translation>%1 unter %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Update %1 (%2)</source>
+        <translation>%1 ändern (%2)</translation>
+    </message>
+    <message>
+        <source>Set the settings-file account of %1 to %2</source>
+        <translation>Konto der Einstellungsdatei von %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Unverändert: %1</translation>
+    </message>
+    <message>
+        <source>%1, settings-file account: %2</source>
+        <translation>%1, Konto der Einstellungsdatei: %2</translation>
+    </message>
+    <message>
+        <source>Export Endpoint Configuration</source>
+        <translation>Endpunkt-Konfiguration exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The configuration was not exported.</source>
+        <translation>Die Konfiguration wurde nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported the endpoints to %1.</source>
+        <translation>Die Endpunkte wurden nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Webhook keys and SDK keys are not in the file: each member of the team sets their own.</source>
+        <translation>Webhook-Schlüssel und SDK-Schlüssel stehen nicht in der Datei: Jedes Teammitglied richtet seine eigenen ein.</translation>
+    </message>
+    <message>
+        <source>Import Endpoint Configuration</source>
+        <translation>Endpunkt-Konfiguration importieren</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The endpoints are already set up as in %1.</source>
+        <translation>Die Endpunkte sind bereits wie in %1 eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Import %1? It changes:</source>
+        <translation>%1 importieren? Dies ändert:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Some of the configuration was not imported:</source>
+        <translation>Ein Teil der Konfiguration wurde nicht importiert:</translation>
+    </message>
+</context>
+<context>
     <name>EventDetailJson</name>
     <message>
         <source>(root)</source>
@@ -162,6 +233,34 @@
     <message>
         <source>no keys configured, so x-vwo-auth was not checked</source>
         <translation>keine Schlüssel eingerichtet, daher wurde x-vwo-auth nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Forwarding to %1…</source>
+        <translation>Wird an %1 weitergeleitet …</translation>
+    </message>
+    <message>
+        <source>Forwarding to %1 failed: %2</source>
+        <translation>Weiterleitung an %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1: %2 in %3 ms</source>
+        <translation>An %1 weitergeleitet: %2 in %3 ms</translation>
+    </message>
+    <message>
+        <source>Waiting for the app: VWO gets the answer of %1 once it comes</source>
+        <translation>Warten auf die App: VWO erhält die Antwort von %1, sobald sie kommt</translation>
+    </message>
+    <message>
+        <source>Not answered: VWO closed the connection before the app answered</source>
+        <translation>Nicht beantwortet: VWO hat die Verbindung geschlossen, bevor die App antwortete</translation>
+    </message>
+    <message>
+        <source>Answered %1: the app at %2 could not be reached (%3)</source>
+        <translation>Mit %1 beantwortet: Die App unter %2 war nicht erreichbar (%3)</translation>
+    </message>
+    <message>
+        <source>Answered %1 as the app at %2 did; the webhook itself was accepted</source>
+        <translation>Mit %1 beantwortet, wie die App unter %2; der Webhook selbst wurde angenommen</translation>
     </message>
 </context>
 <context>
@@ -336,6 +435,15 @@
         <comment>column: the settings-file fetch the webhook led to</comment>
         <translation>Einstellungsdatei</translation>
     </message>
+    <message>
+        <source>Received by endpoint %1</source>
+        <translation>Vom Endpunkt %1 empfangen</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <comment>column: the endpoint (VWO environment) the request came to</comment>
+        <translation>Endpunkt</translation>
+    </message>
 </context>
 <context>
     <name>TrayDigest</name>
@@ -481,6 +589,10 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Settings-File Account of %1</source>
+        <translation>Konto der Einstellungsdatei von %1</translation>
     </message>
 </context>
 <context>
@@ -801,6 +913,269 @@
     </message>
 </context>
 <context>
+    <name>hookbench::EndpointDialog</name>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>One endpoint per VWO environment: give each its own URL in VWO, and its own webhook keys.</source>
+        <translation>Ein Endpunkt pro VWO-Umgebung: Geben Sie jedem in VWO eine eigene URL und eigene Webhook-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, e.g. staging. The name cannot be changed here later; use Rename.</source>
+        <translation>Buchstaben, Ziffern, „.“, „_“ und „-“, z. B. staging. Der Name lässt sich hier später nicht ändern; verwenden Sie Umbenennen.</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>staging</translation>
+    </message>
+    <message>
+        <source>Pa&amp;th:</source>
+        <translation>Pfa&amp;d:</translation>
+    </message>
+    <message>
+        <source>The path VWO posts to, starting with &apos;/&apos;.</source>
+        <translation>Der Pfad, an den VWO sendet, beginnend mit „/“.</translation>
+    </message>
+    <message>
+        <source>/vwo/staging</source>
+        <translation>/vwo/staging</translation>
+    </message>
+    <message>
+        <source>Own &amp;port:</source>
+        <translation>Eigener &amp;Port:</translation>
+    </message>
+    <message>
+        <source>Serve this endpoint on a port of its own instead of the receiver&apos;s.</source>
+        <translation>Diesen Endpunkt auf einem eigenen Port bedienen statt auf dem des Empfängers.</translation>
+    </message>
+    <message>
+        <source>Own port</source>
+        <translation>Eigener Port</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s colour in the sidebar and the event log, as #rrggbb.</source>
+        <translation>Die Farbe des Endpunkts in der Seitenleiste und im Ereignisprotokoll, als #rrggbb.</translation>
+    </message>
+    <message>
+        <source>#rrggbb</source>
+        <translation>#rrggbb</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Andere …</translation>
+    </message>
+    <message>
+        <source>Pick any colour</source>
+        <translation>Beliebige Farbe wählen</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Override responses</source>
+        <translation>Antworten ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Override status</source>
+        <translation>Status überschreiben</translation>
+    </message>
+    <message>
+        <source>The HTTP status every webhook to this endpoint gets instead of the normal answer.</source>
+        <translation>Der HTTP-Status, den jeder Webhook an diesen Endpunkt statt der normalen Antwort erhält.</translation>
+    </message>
+    <message>
+        <source>&amp;Delay:</source>
+        <translation>&amp;Verzögerung:</translation>
+    </message>
+    <message>
+        <source>No delay</source>
+        <translation>Keine Verzögerung</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Inhalt:</translation>
+    </message>
+    <message>
+        <source>Empty: the normal body</source>
+        <translation>Leer: der normale Inhalt</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to your app</source>
+        <translation>An Ihre App &amp;weiterleiten</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Every webhook this endpoint receives is passed on to this URL, e.g. your app on localhost.</source>
+        <translation>Jeder Webhook, den dieser Endpunkt empfängt, wird an diese URL weitergegeben, z. B. an Ihre App auf localhost.</translation>
+    </message>
+    <message>
+        <source>http://localhost:3000/vwo-webhook</source>
+        <translation>http://localhost:3000/vwo-webhook</translation>
+    </message>
+    <message>
+        <source>VWO gets:</source>
+        <translation>VWO erhält:</translation>
+    </message>
+    <message>
+        <source>Our &amp;answer, at once (the app&apos;s is only recorded)</source>
+        <translation>Unsere &amp;Antwort, sofort (die der App wird nur aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>The a&amp;pp&apos;s answer (502 when it cannot be reached)</source>
+        <translation>Die Antwort der A&amp;pp (502, wenn sie nicht erreichbar ist)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>New Endpoint</source>
+        <translation>Neuer Endpunkt</translation>
+    </message>
+    <message>
+        <source>Edit Endpoint</source>
+        <translation>Endpunkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>Farbe %1</translation>
+    </message>
+    <message>
+        <source>Endpoint Colour</source>
+        <translation>Farbe des Endpunkts</translation>
+    </message>
+    <message>
+        <source>An endpoint named %1 exists already.</source>
+        <translation>Es gibt bereits einen Endpunkt namens %1.</translation>
+    </message>
+    <message>
+        <source>Port %1 is the receiver&apos;s own port: clear Own port to serve it there.</source>
+        <translation>Port %1 ist der eigene Port des Empfängers: Leeren Sie „Eigener Port“, um den Endpunkt dort zu bedienen.</translation>
+    </message>
+    <message>
+        <source>this endpoint</source>
+        <translation>dieser Endpunkt</translation>
+    </message>
+    <message>
+        <source>Enter the URL of your app, for example http://localhost:3000/vwo-webhook.</source>
+        <translation>Geben Sie die URL Ihrer App ein, zum Beispiel http://localhost:3000/vwo-webhook.</translation>
+    </message>
+    <message>
+        <source>(incomplete)</source>
+        <translation>(unvollständig)</translation>
+    </message>
+    <message>
+        <source>%1 on port %2</source>
+        <translation>%1 auf Port %2</translation>
+    </message>
+    <message>
+        <source>%1 on the receiver&apos;s port</source>
+        <translation>%1 auf dem Port des Empfängers</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::EndpointListModel</name>
+    <message>
+        <source>%1 on port %2</source>
+        <comment>endpoint path on its own port</comment>
+        <translation>%1 auf Port %2</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <comment>time since the last request</comment>
+        <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <comment>time since the last request</comment>
+        <translation>vor %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <comment>time since the last request</comment>
+        <translation>vor %1 h</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 Anfrage</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 Anfragen</translation>
+    </message>
+    <message>
+        <source>no requests yet</source>
+        <translation>noch keine Anfragen</translation>
+    </message>
+    <message>
+        <source>All endpoints</source>
+        <translation>Alle Endpunkte</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <comment>endpoint: location, request count</comment>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, last %4</source>
+        <comment>endpoint: location, request count, last request</comment>
+        <translation>%1: %2, %3, zuletzt %4</translation>
+    </message>
+    <message>
+        <source>1 endpoint</source>
+        <translation>1 Endpunkt</translation>
+    </message>
+    <message>
+        <source>%1 endpoints</source>
+        <translation>%1 Endpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::EndpointSidebar</name>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>Choose an endpoint to show only its requests, or All endpoints to show every one</source>
+        <translation>Wählen Sie einen Endpunkt, um nur seine Anfragen zu zeigen, oder „Alle Endpunkte“, um alle zu zeigen</translation>
+    </message>
+</context>
+<context>
     <name>hookbench::EventDetailBodyView</name>
     <message>
         <source>No body</source>
@@ -1040,6 +1415,57 @@
     <message>
         <source>The receiver stored only this fingerprint: the value did not match any key, and was not kept</source>
         <translation>Der Empfänger hat nur diesen Fingerabdruck gespeichert: Der Wert passte zu keinem Schlüssel und wurde nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <source>A&amp;pp&apos;s Answer</source>
+        <translation>Antwort der A&amp;pp</translation>
+    </message>
+    <message>
+        <source>The app&apos;s answer</source>
+        <translation>Die Antwort der App</translation>
+    </message>
+    <message>
+        <source>Forwarded:</source>
+        <translation>Weitergeleitet:</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::EventForwardView</name>
+    <message>
+        <source>The app&apos;s answer body</source>
+        <translation>Inhalt der Antwort der App</translation>
+    </message>
+    <message>
+        <source>Forwarding outcome</source>
+        <translation>Ergebnis der Weiterleitung</translation>
+    </message>
+    <message>
+        <source>The app&apos;s answer headers</source>
+        <translation>Header der Antwort der App</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>VWO gets the app&apos;s answer (502 when the app cannot be reached).</source>
+        <translation>VWO erhält die Antwort der App (502, wenn die App nicht erreichbar ist).</translation>
+    </message>
+    <message>
+        <source>VWO gets Hookbench&apos;s own answer; the app&apos;s is only shown here.</source>
+        <translation>VWO erhält die eigene Antwort von Hookbench; die der App wird nur hier gezeigt.</translation>
+    </message>
+    <message>
+        <source>The answer has no body.</source>
+        <translation>Die Antwort hat keinen Inhalt.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of the answer were kept.</source>
+        <translation>Nur die ersten %1 der Antwort wurden aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2590,175 @@
         <source>A settings-file fetch ran for this webhook, but the history could not record it: %1</source>
         <translation>Für diesen Webhook lief ein Abruf der Einstellungsdatei, aber der Verlauf konnte ihn nicht aufzeichnen: %1</translation>
     </message>
+    <message>
+        <source>Added the endpoint %1. Give VWO its URL, and its webhook keys: Receiver &gt; Webhook Keys…</source>
+        <translation>Der Endpunkt %1 wurde hinzugefügt. Geben Sie VWO seine URL und seine Webhook-Schlüssel: Empfänger &gt; Webhook-Schlüssel …</translation>
+    </message>
+    <message>
+        <source>Delete Endpoint</source>
+        <translation>Endpunkt löschen</translation>
+    </message>
+    <message>
+        <source>Delete the endpoint %1?</source>
+        <translation>Den Endpunkt %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Its webhook keys and settings-file account are deleted with it, and VWO&apos;s webhooks to its URL will get 404.</source>
+        <translation>Seine Webhook-Schlüssel und sein Konto der Einstellungsdatei werden mit ihm gelöscht, und die Webhooks von VWO an seine URL erhalten 404.</translation>
+    </message>
+    <message>
+        <source>Its requests and settings-file history can go with it or stay in the log.</source>
+        <translation>Seine Anfragen und der Verlauf der Einstellungsdatei können mit ihm gehen oder im Protokoll bleiben.</translation>
+    </message>
+    <message>
+        <source>Delete Endpoint and 1 Request</source>
+        <translation>Endpunkt und 1 Anfrage löschen</translation>
+    </message>
+    <message>
+        <source>Delete Endpoint and %1 Requests</source>
+        <translation>Endpunkt und %1 Anfragen löschen</translation>
+    </message>
+    <message>
+        <source>Delete Endpoint, Keep Requests</source>
+        <translation>Endpunkt löschen, Anfragen behalten</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 was not deleted: %2</source>
+        <translation>Der Endpunkt %1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Deleted the endpoint %1</source>
+        <translation>Der Endpunkt %1 wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>The default endpoint was not changed: %1</source>
+        <translation>Der Standard-Endpunkt wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoint</source>
+        <translation>E&amp;ndpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;New Endpoint…</source>
+        <translation>&amp;Neuer Endpunkt …</translation>
+    </message>
+    <message>
+        <source>Add an endpoint for another VWO environment</source>
+        <translation>Einen Endpunkt für eine weitere VWO-Umgebung hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Endpoint…</source>
+        <translation>Endpunkt &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Endpoint…</source>
+        <translation>Endpunkt &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Copy Endpoint &amp;URL</source>
+        <translation>Endpunkt-URL ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>Settings-File &amp;History</source>
+        <translation>&amp;Verlauf der Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>Settings-File &amp;Account…</source>
+        <translation>&amp;Konto der Einstellungsdatei …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Configuration…</source>
+        <translation>Konfiguration e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Save every endpoint and its settings-file account to share with the team (no keys)</source>
+        <translation>Alle Endpunkte und ihre Konten der Einstellungsdatei speichern, um sie mit dem Team zu teilen (ohne Schlüssel)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Configuration…</source>
+        <translation>Konfiguration &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Webhook Keys of %1</source>
+        <translation>Webhook-Schlüssel von %1</translation>
+    </message>
+    <message>
+        <source>Request counts could not be read: %1</source>
+        <translation>Die Anzahl der Anfragen konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose an endpoint in the sidebar first</source>
+        <translation>Wählen Sie zuerst einen Endpunkt in der Seitenleiste</translation>
+    </message>
+    <message>
+        <source>Edit %1&apos;s path, colour, response and forwarding</source>
+        <translation>Pfad, Farbe, Antwort und Weiterleitung von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>The default endpoint keeps its name: hookbench-cli and the receiver&apos;s own path use it</source>
+        <translation>Der Standard-Endpunkt behält seinen Namen: hookbench-cli und der eigene Pfad des Empfängers verwenden ihn</translation>
+    </message>
+    <message>
+        <source>The default endpoint cannot be deleted: it is the receiver&apos;s own path</source>
+        <translation>Der Standard-Endpunkt kann nicht gelöscht werden: Er ist der eigene Pfad des Empfängers</translation>
+    </message>
+    <message>
+        <source>Give %1 another name</source>
+        <translation>%1 einen anderen Namen geben</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>The receiver is not serving %1 now</source>
+        <translation>Der Empfänger bedient %1 gerade nicht</translation>
+    </message>
+    <message>
+        <source>No requests for %1 yet</source>
+        <translation>Noch keine Anfragen für %1</translation>
+    </message>
+    <message>
+        <source>Requests to this endpoint show up here once the receiver serves it.</source>
+        <translation>Anfragen an diesen Endpunkt erscheinen hier, sobald der Empfänger ihn bedient.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>endpoint: settings-file message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Endpoint &quot;%1&quot; no longer exists: its history is kept, but nothing is fetched for it.</source>
+        <translation>Den Endpunkt „%1“ gibt es nicht mehr: Sein Verlauf bleibt erhalten, aber für ihn wird nichts abgerufen.</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Now (%1)</source>
+        <translation>Jetzt &amp;abrufen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Account of %1…</source>
+        <translation>&amp;Konto von %1 …</translation>
+    </message>
+    <message>
+        <source>Not fetched: endpoint &quot;%1&quot; no longer exists</source>
+        <translation>Nicht abgerufen: Den Endpunkt „%1“ gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>Not fetched: endpoint &quot;%1&quot; has no settings-file account (Settings File &gt; History, Account…)</source>
+        <translation>Nicht abgerufen: Der Endpunkt „%1“ hat kein Konto für die Einstellungsdatei (Einstellungsdatei &gt; Verlauf, Konto …)</translation>
+    </message>
+    <message>
+        <source>Endpoint &quot;%1&quot; no longer exists: it has no account to edit.</source>
+        <translation>Den Endpunkt „%1“ gibt es nicht mehr: Er hat kein Konto, das sich bearbeiten ließe.</translation>
+    </message>
 </context>
 <context>
     <name>hookbench::OneTimeSecretDialog</name>
@@ -2225,6 +2820,54 @@
     <message>
         <source>Responses are overridden: every webhook is answered after %1 ms</source>
         <translation>Antworten werden überschrieben: Jeder Webhook wird nach %1 ms beantwortet</translation>
+    </message>
+    <message>
+        <source>a custom body</source>
+        <translation>ein eigener Inhalt</translation>
+    </message>
+    <message>
+        <source>%1 ms delay</source>
+        <translation>%1 ms Verzögerung</translation>
+    </message>
+    <message>
+        <source>every webhook gets %1 with a custom body after %2 ms</source>
+        <translation>jeder Webhook erhält %1 mit eigenem Inhalt nach %2 ms</translation>
+    </message>
+    <message>
+        <source>every webhook gets %1 with a custom body</source>
+        <translation>jeder Webhook erhält %1 mit eigenem Inhalt</translation>
+    </message>
+    <message>
+        <source>every webhook gets %1 after %2 ms</source>
+        <translation>jeder Webhook erhält %1 nach %2 ms</translation>
+    </message>
+    <message>
+        <source>every webhook gets %1</source>
+        <translation>jeder Webhook erhält %1</translation>
+    </message>
+    <message>
+        <source>every webhook gets a custom body after %1 ms</source>
+        <translation>jeder Webhook erhält einen eigenen Inhalt nach %1 ms</translation>
+    </message>
+    <message>
+        <source>every webhook gets a custom body</source>
+        <translation>jeder Webhook erhält einen eigenen Inhalt</translation>
+    </message>
+    <message>
+        <source>every webhook is answered after %1 ms</source>
+        <translation>jeder Webhook wird nach %1 ms beantwortet</translation>
+    </message>
+    <message>
+        <source>Responses of endpoint %1 are overridden: %2</source>
+        <translation>Die Antworten des Endpunkts %1 sind überschrieben: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Responses are overridden on %1 endpoints: %2</source>
+        <translation>Die Antworten sind auf %1 Endpunkten überschrieben: %2</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +3013,49 @@
     <message>
         <source>%1 (port chosen at start)</source>
         <translation>%1 (Port wird beim Start gewählt)</translation>
+    </message>
+    <message>
+        <source>Default endpoint pa&amp;th:</source>
+        <translation>Pfa&amp;d des Standard-Endpunkts:</translation>
+    </message>
+    <message>
+        <source>The path of the endpoint named default. Other endpoints have their own: Endpoint &gt; Edit Endpoint…</source>
+        <translation>Der Pfad des Endpunkts namens default. Andere Endpunkte haben ihren eigenen: Endpunkt &gt; Endpunkt bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Override responses of the default endpoint</source>
+        <translation>Antworten des Standard-Endpunkts ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <source>Other endpoints have their own override: Endpoint &gt; Edit Endpoint…</source>
+        <translation>Andere Endpunkte haben ihre eigene Überschreibung: Endpunkt &gt; Endpunkt bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Path: %1</source>
+        <translation>Pfad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::RenameEndpointDialog</name>
+    <message>
+        <source>Rename Endpoint</source>
+        <translation>Endpunkt umbenennen</translation>
+    </message>
+    <message>
+        <source>Events, webhook keys, the settings-file account and its history move to the new name. The endpoint&apos;s URL stays.</source>
+        <translation>Ereignisse, Webhook-Schlüssel, das Konto der Einstellungsdatei und ihr Verlauf gehen auf den neuen Namen über. Die URL des Endpunkts bleibt.</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>&amp;Neuer Name:</translation>
+    </message>
+    <message>
+        <source>An endpoint named %1 exists already.</source>
+        <translation>Es gibt bereits einen Endpunkt namens %1.</translation>
+    </message>
+    <message>
+        <source>Not renamed: %1</source>
+        <translation>Nicht umbenannt: %1</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +4303,79 @@
         <source>#%1 of %2</source>
         <translation>#%1 vom %2</translation>
     </message>
+    <message>
+        <source>Endpoint %1 has no settings-file version yet to compare.</source>
+        <translation>Der Endpunkt %1 hat noch keine Version der Einstellungsdatei zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Select one version, or none for the current one, to compare it with endpoint %1.</source>
+        <translation>Wählen Sie eine Version oder keine für die aktuelle, um sie mit dem Endpunkt %1 zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 has no settings-file version yet: fetch or import one first.</source>
+        <translation>Der Endpunkt %1 hat noch keine Version der Einstellungsdatei: Rufen Sie zuerst eine ab oder importieren Sie eine.</translation>
+    </message>
+    <message>
+        <source>Cannot compare %1 with endpoint %2: %3</source>
+        <translation>%1 lässt sich nicht mit dem Endpunkt %2 vergleichen: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>endpoint (version)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>From %1 #%2 to %3 #%4: %5</source>
+        <translation>Von %1 #%2 nach %3 #%4: %5</translation>
+    </message>
+    <message>
+        <source>The endpoint whose settings-file history is shown</source>
+        <translation>Der Endpunkt, dessen Verlauf der Einstellungsdatei gezeigt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Compare with Another Endpoint</source>
+        <translation>Mit anderem Endpunkt vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Endpoint</source>
+        <translation>Mit &amp;Endpunkt vergleichen</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 no longer exists; its history is kept</source>
+        <translation>Den Endpunkt %1 gibt es nicht mehr; sein Verlauf bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation>%1 (nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>%1 (no version yet)</source>
+        <translation>%1 (noch keine Version)</translation>
+    </message>
+    <message>
+        <source>%1: current version #%2 of %3</source>
+        <translation>%1: aktuelle Version #%2 von %3</translation>
+    </message>
+    <message>
+        <source>No other endpoint</source>
+        <translation>Kein anderer Endpunkt</translation>
+    </message>
+    <message>
+        <source>There is no other endpoint to compare with</source>
+        <translation>Es gibt keinen anderen Endpunkt zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare version #%1 of %2 with the current version of another endpoint</source>
+        <translation>Version #%1 von %2 mit der aktuellen Version eines anderen Endpunkts vergleichen</translation>
+    </message>
+    <message>
+        <source>Select one version, or none for the current one, to compare it with another endpoint&apos;s</source>
+        <translation>Wählen Sie eine Version oder keine für die aktuelle, um sie mit der eines anderen Endpunkts zu vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>hookbench::TrayNotifier</name>
@@ -3674,6 +4433,14 @@
     <message>
         <source>hookbench: --compare takes exactly two files, OLD and NEW</source>
         <translation>hookbench: --compare erwartet genau zwei Dateien, OLD und NEW</translation>
+    </message>
+    <message>
+        <source>The endpoints changed, but the receiver cannot serve them: %1. It still serves them as they were.</source>
+        <translation>Die Endpunkte haben sich geändert, aber der Empfänger kann sie nicht bedienen: %1. Er bedient sie weiter wie zuvor.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s path and response override could not move to the default endpoint: %1</source>
+        <translation>Der Pfad und die Antwortüberschreibung des Empfängers konnten nicht zum Standard-Endpunkt übernommen werden: %1</translation>
     </message>
 </context>
 </TS>
