@@ -2326,10 +2326,6 @@
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <source>Requests: %1</source>
-        <translation>Anfragen: %1</translation>
-    </message>
-    <message>
         <source>Copied %1 to the clipboard</source>
         <translation>%1 wurde in die Zwischenablage kopiert</translation>
     </message>
@@ -2758,6 +2754,14 @@
     <message>
         <source>Endpoint &quot;%1&quot; no longer exists: it has no account to edit.</source>
         <translation>Den Endpunkt „%1“ gibt es nicht mehr: Er hat kein Konto, das sich bearbeiten ließe.</translation>
+    </message>
+    <message>
+        <source>Requests received since Hookbench started; the log and the sidebar count every stored request</source>
+        <translation>Seit dem Start von Hookbench empfangene Anfragen; das Protokoll und die Seitenleiste zählen jede gespeicherte Anfrage</translation>
+    </message>
+    <message>
+        <source>Received since start: %1</source>
+        <translation>Seit dem Start empfangen: %1</translation>
     </message>
 </context>
 <context>

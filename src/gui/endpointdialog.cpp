@@ -57,8 +57,11 @@ EndpointDialog::EndpointDialog(Mode mode, QWidget *parent)
     m_ui->saveMessage->setType(InlineMessage::Error);
     m_ui->saveMessage->hide();
     m_ui->bodyEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Four lines to start with, growing with the dialog: a scroll area's size hint (192 px)
+    // made the dialog taller than a laptop screen.
     m_ui->bodyEdit->setMinimumHeight(4 * m_ui->bodyEdit->fontMetrics().lineSpacing() +
                                      2 * m_ui->bodyEdit->frameWidth() + 8);
+    m_ui->bodyEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     for (QLabel *error : {m_ui->nameError, m_ui->pathError, m_ui->colourError, m_ui->responseError,
                           m_ui->forwardError}) {
         QPalette palette = error->palette();

@@ -442,6 +442,8 @@ void MainWindow::createStatusBar()
 {
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("requestCountLabel"));
+    m_countLabel->setToolTip(tr("Requests received since Hookbench started; the log and the "
+                                "sidebar count every stored request"));
     statusBar()->addWidget(m_countLabel);
 
     auto *receiver = new QWidget(this);
@@ -549,7 +551,7 @@ void MainWindow::appendEvents(const QList<Event> &events)
     m_totalRows += events.size();
     m_rate->addEvents(int(events.size()));
     m_rate->setTotal(m_received);
-    m_countLabel->setText(tr("Requests: %1").arg(QLocale().toString(m_received)));
+    m_countLabel->setText(tr("Received since start: %1").arg(QLocale().toString(m_received)));
 }
 
 void MainWindow::copyUrl()
@@ -588,7 +590,7 @@ void MainWindow::setState(State state)
     m_copyUrlAction->setEnabled(state == State::Listening);
     m_startStopAction->setText(state == State::Stopped ? tr("S&tart Receiver")
                                                        : tr("S&top Receiver"));
-    m_countLabel->setText(tr("Requests: %1").arg(QLocale().toString(m_received)));
+    m_countLabel->setText(tr("Received since start: %1").arg(QLocale().toString(m_received)));
     updatePlaceholder();
 }
 

@@ -20,6 +20,7 @@ namespace hookbench {
 class AppSettings;
 class EndpointDirectory;
 class EndpointSidebar;
+struct Endpoint;
 class EventDetailView;
 class EventLogModel;
 class EventTableView;
@@ -115,6 +116,7 @@ private:
     QWidget *createEndpointArea(QWidget *logArea); // mainwindowendpoints.cpp
     void createEndpointMenu();
     void endpointsChanged();
+    void fitEndpointColumn(const QList<Endpoint> &endpoints);
     void endpointScopeChanged(const QString &name);
     void refreshEventCounts();
     void updateEndpointActions();

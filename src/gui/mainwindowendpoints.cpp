@@ -95,10 +95,20 @@ void MainWindow::setEndpointDirectory(EndpointDirectory *directory)
     refreshEventCounts();
     // Keyboard order: endpoints, filter, requests, details.
     setTabOrder(m_sidebar->view(), m_filterBar->lineEdit());
+}
+
+void MainWindow::fitEndpointColumn(const QList<Endpoint> &endpoints)
+{
+    // Widen (never narrow: the user's width wins) to the longest name, within reason.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    int widest = metrics.averageCharWidth() * 8;
+    for (const Endpoint &endpoint : endpoints)
+        widest = std::max(widest, metrics.horizontalAdvance(endpoint.name));
+    const int chipAndMargins = m_view->iconSize().isValid() ? m_view->iconSize().width() + 24 : 40;
+    const int wanted = std::min(widest, metrics.averageCharWidth() * 24) + chipAndMargins;
     QHeaderView *header = m_view->horizontalHeader();
-    header->resizeSection(EventLogDisplay::EndpointColumn,
-                          std::max(header->sectionSize(EventLogDisplay::EndpointColumn),
-                                   fontMetrics().averageCharWidth() * 12 + 28));
+    if (header->sectionSize(EventLogDisplay::EndpointColumn) < wanted)
+        header->resizeSection(EventLogDisplay::EndpointColumn, wanted);
 }
 
 void MainWindow::createEndpointMenu()
@@ -195,6 +205,7 @@ void MainWindow::endpointsChanged()
     for (const Endpoint &endpoint : endpoints)
         colours.insert(endpoint.name, endpoint.effectiveColour());
     m_model->setEndpointColours(colours);
+    fitEndpointColumn(endpoints);
     updateOverrideBanner();
     updateEndpointActions();
 }

@@ -180,7 +180,8 @@ private Q_SLOTS:
         QCOMPARE(table->model()->index(1, EventLogDisplay::PathColumn).data().toString(),
                  QStringLiteral("/other"));
         QVERIFY(!placeholder->isVisible());
-        QCOMPARE(labelText(*m_window, "requestCountLabel"), QStringLiteral("Requests: 2"));
+        QCOMPARE(labelText(*m_window, "requestCountLabel"),
+                 QStringLiteral("Received since start: 2"));
     }
 
     void tableFollowsTail()
