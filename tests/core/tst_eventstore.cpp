@@ -22,8 +22,8 @@ private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("events.sqlite")); }
     std::unique_ptr<QTemporaryDir> m_dir;
     static inline const QString CurrentIndexes =
-        QStringLiteral("events_auth_problem,events_endpoint_id,events_received_at,events_retries,"
-                       "events_starred,events_status_unusual");
+        QStringLiteral("events_auth_problem,events_endpoint_id,events_forward_pending,"
+                       "events_received_at,events_retries,events_starred,events_status_unusual");
 
 private Q_SLOTS:
     void initTestCase()

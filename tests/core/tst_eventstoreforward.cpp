@@ -65,6 +65,36 @@ private Q_SLOTS:
         QCOMPARE(recorded.size(), 2);
     }
 
+    // A process that stopped mid-forward leaves the row pending: the next open closes it once
+    // no forward can still be running, and leaves a recent one (maybe another receiver's) alone.
+    void forwardsLeftPendingAreClosedOnOpen()
+    {
+        {
+            EventStore store;
+            QCOMPARE(store.open(dbPath()), QString());
+            Event old = makeEvent(1); // received in 2020
+            Event recent = makeEvent(2);
+            recent.receivedAt = QDateTime::currentDateTimeUtc();
+            for (Event *event : {&old, &recent}) {
+                event->forwardState = ForwardState::Pending;
+                event->forward.url = QStringLiteral("http://127.0.0.1:3000/hook");
+            }
+            store.append({old, recent});
+            QCOMPARE(store.latest(2).value(1).forwardState, ForwardState::Pending);
+        }
+        EventStore store;
+        QCOMPARE(store.open(dbPath()), QString());
+        const QList<Event> events = store.latest(2);
+        QCOMPARE(events.size(), 2);
+        const Event &recent = events.at(0);
+        const Event &old = events.at(1);
+        QCOMPARE(old.forwardState, ForwardState::Done);
+        QCOMPARE(old.forward.status, 0);
+        QCOMPARE(old.forward.error,
+                 QStringLiteral("no answer recorded: Hookbench stopped before the app answered"));
+        QCOMPARE(recent.forwardState, ForwardState::Pending);
+    }
+
     // v3 as released: rows come through unforwarded, and forwarding works on the upgraded file.
     void migratesFromV3()
     {

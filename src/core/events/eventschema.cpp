@@ -48,6 +48,9 @@ QStringList eventSchemaMigration(int from)
                 QStringLiteral(
                     "ALTER TABLE events ADD COLUMN forward_truncated INTEGER NOT NULL DEFAULT 0"),
                 QStringLiteral("ALTER TABLE events ADD COLUMN forward_ms INTEGER"),
+                // Forwards still waiting for the app: few, and looked for at every open.
+                QStringLiteral("CREATE INDEX events_forward_pending ON events (received_at)"
+                               " WHERE forward_url IS NOT NULL AND forward_status IS NULL"),
                 QStringLiteral("PRAGMA user_version = 4")};
     }
     return {};

@@ -70,6 +70,9 @@ QString EventStore::open(const QString &path)
         close();
         return error;
     }
+    const QString forwardError = closeAbandonedForwards();
+    if (!forwardError.isEmpty())
+        qWarning("Hookbench: %s", qPrintable(forwardError));
     // Enforce retention on what an earlier session left behind, after the caller's turn.
     m_insertedSincePrune = 0;
     schedulePrune();

@@ -120,6 +120,9 @@ private:
     QString openDatabase(const QString &path);
     QString migrate();
     void schedulePrune();
+    // Forwards left pending by a process that stopped before the app answered
+    // (eventstoreforward.cpp).
+    QString closeAbandonedForwards();
     void pruneStep();
     int pruneChunk(QString *error); // rows deleted, or -1 on error
     QString loadDeliveries();       // rebuilds m_deliveries from the table

@@ -2,6 +2,9 @@
 #include "eventrows.h"
 #include "eventstore.h"
 
+#include "receiver/forwardtarget.h"
+
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -33,6 +36,26 @@ void EventStore::recordForward(qint64 id, const ForwardResult &result, int answe
     ForwardResult recorded = result;
     recorded.answeredStatus = answeredStatus;
     Q_EMIT forwardRecorded(id, recorded);
+}
+
+QString EventStore::closeAbandonedForwards()
+{
+    // Older than any forward timeout (plus slack for a busy machine): the process that sent it
+    // is gone, so no answer will ever be recorded. Younger ones may belong to another running
+    // receiver on this database and are left alone.
+    constexpr qint64 SlackMs = 60 * 1000;
+    const qint64 before =
+        QDateTime::currentMSecsSinceEpoch() - ForwardTarget::MaxTimeoutMs - SlackMs;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE events SET forward_status = 0, forward_error = ? WHERE forward_url IS NOT NULL "
+        "AND forward_status IS NULL AND received_at < ?"));
+    query.addBindValue(QStringLiteral("no answer recorded: Hookbench stopped before the app "
+                                      "answered"));
+    query.addBindValue(before);
+    if (!query.exec())
+        return tr("Could not close forwards left pending: %1").arg(describe(query.lastError()));
+    return {};
 }
 
 } // namespace hookbench

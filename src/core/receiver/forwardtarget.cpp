@@ -2,10 +2,6 @@
 
 namespace hookbench {
 
-namespace {
-constexpr int MaxForwardTimeoutMs = 10 * 60 * 1000;
-} // namespace
-
 QString ForwardTarget::check() const
 {
     if (url.isEmpty())
@@ -18,10 +14,10 @@ QString ForwardTarget::check() const
             .arg(url.toDisplayString());
     if (url.host().isEmpty())
         return QStringLiteral("forward URL '%1' has no host").arg(url.toDisplayString());
-    if (timeoutMs < 100 || timeoutMs > MaxForwardTimeoutMs)
+    if (timeoutMs < 100 || timeoutMs > MaxTimeoutMs)
         return QStringLiteral("forward timeout %1 ms is outside 100-%2 ms")
             .arg(timeoutMs)
-            .arg(MaxForwardTimeoutMs);
+            .arg(MaxTimeoutMs);
     return {};
 }
 

@@ -10,6 +10,7 @@ namespace hookbench {
 struct ForwardTarget
 {
     static constexpr int DefaultTimeoutMs = 10 * 1000;
+    static constexpr int MaxTimeoutMs = 10 * 60 * 1000;
 
     QUrl url; // empty: no forwarding
     // false: VWO gets our own answer at once and the app's answer is only recorded;
