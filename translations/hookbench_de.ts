@@ -497,6 +497,41 @@
     </message>
 </context>
 <context>
+    <name>hookbench::AboutDialog</name>
+    <message>
+        <source>About Hookbench</source>
+        <translation>Über Hookbench</translation>
+    </message>
+    <message>
+        <source>A desktop workbench for VWO FullStack webhooks: receive and inspect them, keep every version of the settings file and compare them, manage webhook keys and send test webhooks.</source>
+        <translation>Eine Werkbank für VWO-FullStack-Webhooks auf dem Desktop: Webhooks empfangen und prüfen, jede Version der Einstellungsdatei aufbewahren und vergleichen, Webhook-Schlüssel verwalten und Test-Webhooks senden.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 the Hookbench developers.&lt;br&gt;Free software under the %1: you may share and change it under its terms. It comes with no warranty.</source>
+        <translation>Copyright © 2026 die Entwickler von Hookbench.&lt;br&gt;Freie Software unter der %1: Sie dürfen sie nach deren Bedingungen weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>GNU General Public License, Version 3 oder später</translation>
+    </message>
+    <message>
+        <source>VWO on webhooks: %1 · %2</source>
+        <translation>VWO über Webhooks: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Configure webhooks</source>
+        <translation>Webhooks einrichten</translation>
+    </message>
+    <message>
+        <source>Why webhooks</source>
+        <translation>Warum Webhooks</translation>
+    </message>
+    <message>
+        <source>Version %1 (Qt %2)</source>
+        <translation>Version %1 (Qt %2)</translation>
+    </message>
+</context>
+<context>
     <name>hookbench::AccountProfileDialog</name>
     <message>
         <source>Settings-File Account</source>
@@ -2762,6 +2797,18 @@
     <message>
         <source>Received since start: %1</source>
         <translation>Seit dem Start empfangen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Hookbench</source>
+        <translation>&amp;Über Hookbench</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>

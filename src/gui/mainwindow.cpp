@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+
 #include "appsettings.h"
 #include "diffwindow.h"
 #include "endpointlistmodel.h"
@@ -248,6 +250,7 @@ void MainWindow::createActions()
                                           tr("C&lear All…"), this, &MainWindow::clearAll);
     clear->setObjectName(QStringLiteral("clearAllAction"));
     createSenderMenu();
+    createHelpMenu();
     m_copyCurlAction->setEnabled(false);
     m_copyBodyAction->setEnabled(false);
     m_deleteAction->setEnabled(false);
@@ -256,6 +259,20 @@ void MainWindow::createActions()
         m_deleteAction->setEnabled(selected);
         m_starAction->setEnabled(selected);
     });
+}
+
+void MainWindow::createHelpMenu()
+{
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = m_helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-about")),
+                                           tr("&About Hookbench"), this, [this] {
+                                               AboutDialog dialog(this);
+                                               dialog.exec();
+                                           });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = m_helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
 QList<qint64> MainWindow::selectedIds() const

@@ -115,6 +115,7 @@ private:
     void createActions();
     QWidget *createEndpointArea(QWidget *logArea); // mainwindowendpoints.cpp
     void createEndpointMenu();
+    void createHelpMenu();
     void endpointsChanged();
     void fitEndpointColumn(const QList<Endpoint> &endpoints);
     void endpointScopeChanged(const QString &name);
@@ -185,6 +186,7 @@ private:
     RateSparkline *m_rate = nullptr;
     QAction *m_startStopAction = nullptr;
     QMenu *m_receiverMenu = nullptr;
+    QMenu *m_helpMenu = nullptr; // last in the menu bar
     ReceiverConfig m_config;
     QWidget *m_messageArea; // the message with its margins, hidden together
     QLabel *m_stateIcon = nullptr;

@@ -54,7 +54,8 @@ void MainWindow::setSettingsSyncs(SettingsSyncSet *syncs)
     m_settingsEndpoint = syncs->contains(DefaultEndpoint)
                              ? DefaultEndpoint
                              : syncs->endpoints().value(0, DefaultEndpoint);
-    QMenu *menu = menuBar()->addMenu(tr("Se&ttings File"));
+    auto *menu = new QMenu(tr("Se&ttings File"), this);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), menu); // Help stays last
     QAction *history = menu->addAction(QIcon::fromTheme(QStringLiteral("document-open-recent")),
                                        tr("&History…"), this, &MainWindow::showSettingsHistory);
     history->setObjectName(QStringLiteral("settingsHistoryAction"));

@@ -22,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -65,6 +66,7 @@ private Q_SLOTS:
         m_sync = m_syncs->sync(m_config.endpoint);
         m_window = std::make_unique<MainWindow>();
         m_window->setSettingsSyncs(m_syncs.get());
+        QCOMPARE(m_window->menuBar()->actions().constLast()->text(), QStringLiteral("&Help"));
         QVERIFY(m_service.start(m_config));
         connect(&m_service, &ReceiverService::eventsCommitted, m_window.get(),
                 &MainWindow::appendEvents);
