@@ -1,5 +1,6 @@
 // hookbench-cli: a thin dispatcher; each verb lives in its own file and calls core.
 #include "clihelpers.h"
+#include "dbcommand.h"
 #include "diffcommand.h"
 #include "endpointscommand.h"
 #include "eventscommand.h"
@@ -22,6 +23,7 @@ const CommandTable Verbs{
     {"endpoints", "List, add, change, rename, remove, export and import endpoints", runEndpoints},
     {"send", "Send test webhooks as VWO does (retrying), or many for load", runSend},
     {"diff", "Compare two settings (JSON) files: summary, unified diff or JSON Patch", runDiff},
+    {"db", "Back up, restore or check the event database (also while receiving)", runDb},
 };
 
 QString usageText()
