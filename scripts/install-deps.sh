@@ -27,6 +27,9 @@ PACKAGES=(
     wrk nghttp2-client xvfb xauth imagemagick dbus gnome-keyring curl python3
     # tst_unifieddiff applies our unified diffs with GNU patch (diff itself is Essential)
     patch
+    # packaging_deb: CPack's DEB generator runs dpkg-shlibdeps; the validators of the desktop
+    # file and the AppStream metadata
+    dpkg-dev desktop-file-utils appstream
 )
 
 check_only=0

@@ -47,6 +47,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Hookbench"));
     QApplication::setApplicationName(QStringLiteral("hookbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("Hookbench"));
+    // Wayland app id = the installed .desktop file (packaging/linux), for its icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.hookbench.Hookbench"));
     QApplication::setApplicationVersion(QStringLiteral(HOOKBENCH_VERSION));
     QApplication::setWindowIcon(appIcon());
     installTranslators(app);
