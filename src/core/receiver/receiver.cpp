@@ -145,6 +145,8 @@ bool Receiver::handleRequest(const QHttpServerRequest &request, QTcpSocket *sock
         return false;
     const RequestHead &head = connection->currentHead();
     const Listener *listener = listenerFor(socket->localPort());
+    if (answerHealthCheck(head, listener, connection, request, socket))
+        return true;
 
     Event event;
     event.receivedAt = connection->currentReceivedAt();
@@ -303,6 +305,7 @@ void Receiver::flush()
 
 void Receiver::onCommitted(const QList<Event> &events)
 {
+    m_storeError.clear();
     if (m_inFlight.isEmpty())
         return;
     const QList<Answer> answers = m_inFlight.dequeue();
@@ -313,6 +316,7 @@ void Receiver::onCommitted(const QList<Event> &events)
 
 void Receiver::onFailed(const QList<Event> &, const QString &reason)
 {
+    m_storeError = reason;
     if (m_inFlight.isEmpty())
         return;
     const QList<Answer> answers = m_inFlight.dequeue();

@@ -25,6 +25,10 @@ class HttpGate;
 // is only recorded; in follow mode the answer waits for the app's and copies its status,
 // Content-Type and body (502 when it cannot be reached). Either way forwardFinished() reports
 // it with the status VWO got, for the store to record.
+//
+// GET /healthz on the receiver's own port (unless an endpoint serves that path) is answered at
+// once and not recorded: 200 while the store accepts events, 503 after a failed commit until
+// the next one succeeds. For load balancers and `systemctl` watchdogs (issue 9).
 class Receiver : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -98,6 +102,10 @@ private:
     void answer(Answer answer, qint64 eventId);
     void startForward(const Answer &answer, qint64 eventId);
     static int answerAsApp(GateConnection *connection, const ForwardResult &result);
+    // receiverhealth.cpp: true when it answered the request as the health check.
+    bool answerHealthCheck(const RequestHead &head, const Listener *listener,
+                           GateConnection *connection, const QHttpServerRequest &request,
+                           QTcpSocket *socket);
 
     ReceiverConfig m_config;
     QList<Route> m_routes;
@@ -108,6 +116,7 @@ private:
     QList<Answer> m_batchAnswers;
     QQueue<QList<Answer>> m_inFlight; // batches sent to the store, oldest first
     int m_delayedAnswers = 0;
+    QString m_storeError; // the last failed commit's reason; empty once one succeeds
     Forwarder *m_forwarder;
 };
 
