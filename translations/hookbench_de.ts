@@ -2810,6 +2810,26 @@
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>Send a &amp;Test Webhook</source>
+        <translation>&amp;Test-Webhook senden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;VWO cannot reach 127.0.0.1.&lt;/b&gt; To receive VWO&apos;s own webhooks on this desktop, expose the receiver through a tunnel, e.g. &lt;code&gt;ngrok http %1&lt;/code&gt; or &lt;code&gt;cloudflared tunnel --url http://127.0.0.1:%1&lt;/code&gt;, and enter the tunnel&apos;s https address followed by &lt;code&gt;%2&lt;/code&gt; as the webhook URL in VWO (FullStack &amp;gt; Projects &amp;gt; your environment), with a secret key from Receiver &amp;gt; Webhook Keys….</source>
+        <translation>&lt;b&gt;VWO kann 127.0.0.1 nicht erreichen.&lt;/b&gt; Um die Webhooks von VWO auf diesem Rechner zu empfangen, machen Sie den Empfänger über einen Tunnel erreichbar, z. B. &lt;code&gt;ngrok http %1&lt;/code&gt; oder &lt;code&gt;cloudflared tunnel --url http://127.0.0.1:%1&lt;/code&gt;, und tragen Sie in VWO (FullStack &amp;gt; Projects &amp;gt; Ihre Umgebung) die https-Adresse des Tunnels gefolgt von &lt;code&gt;%2&lt;/code&gt; als Webhook-URL ein, mit einem geheimen Schlüssel aus Empfänger &amp;gt; Webhook-Schlüssel ….</translation>
+    </message>
+    <message>
+        <source>Test webhook sent: the receiver answered %1</source>
+        <translation>Test-Webhook gesendet: Der Empfänger antwortete mit %1</translation>
+    </message>
+    <message>
+        <source>The test webhook was not answered: %1</source>
+        <translation>Der Test-Webhook wurde nicht beantwortet: %1</translation>
+    </message>
+    <message>
+        <source>The test webhook was not sent: its key could not be read: %1</source>
+        <translation>Der Test-Webhook wurde nicht gesendet: Sein Schlüssel konnte nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>hookbench::OneTimeSecretDialog</name>

@@ -1,5 +1,7 @@
 #include "eventtableview.h"
 
+#include <utility>
+
 #include "eventlogdisplay.h"
 #include "eventlogmodel.h"
 #include "placeholderwidget.h"
@@ -206,6 +208,8 @@ void EventTableView::setPlaceholder(const QString &title, const QString &text,
                                     const QString &command)
 {
     m_placeholder->setContent(title, text, command);
+    m_placeholder->setAction({}); // the caller adds them where they belong
+    m_placeholder->setNote({});
 }
 
 bool EventTableView::viewportEvent(QEvent *event)
@@ -282,6 +286,8 @@ void EventTableView::updatePlaceholder()
     const bool empty = !model() || model()->rowCount() == 0;
     m_placeholder->setGeometry(viewport()->rect());
     m_placeholder->setVisible(empty);
+    if (std::exchange(m_empty, empty) != empty)
+        Q_EMIT emptyChanged(empty);
 }
 
 bool EventTableView::isAtBottom() const

@@ -27,8 +27,13 @@ public:
     bool isFollowingTail() const { return m_followTail; }
     qint64 unseenRows() const { return m_unseen; }
 
+    bool isEmpty() const { return m_empty; } // no rows: the hint shows instead
+
 public Q_SLOTS:
     void followTail(); // scroll to the newest row and keep following
+
+Q_SIGNALS:
+    void emptyChanged(bool empty);
 
 protected:
     bool viewportEvent(QEvent *event) override;
@@ -46,6 +51,7 @@ private:
     PlaceholderWidget *m_placeholder;
     QTimer m_tailTimer; // coalesces scrolling: at most one scroll per 100 ms burst
     bool m_followTail = true;
+    bool m_empty = true;
     qint64 m_unseen = 0; // rows added while not following
     QToolButton *m_pausedButton = nullptr;
 };

@@ -16,6 +16,7 @@
 #include "inlinemessage.h"
 #include "keyspanel.h"
 #include "overridebanner.h"
+#include "placeholderwidget.h"
 #include "ratesparkline.h"
 #include "receiversettingsdialog.h"
 #include "traynotifier.h"
@@ -115,6 +116,13 @@ MainWindow::MainWindow(QWidget *parent)
     QPushButton *turnOff = m_overrideMessage->addButton(tr("Turn Off"));
     turnOff->setObjectName(QStringLiteral("turnOffOverrideButton"));
     connect(turnOff, &QPushButton::clicked, this, &MainWindow::turnOffOverrides);
+
+    connect(m_view->placeholder(), &PlaceholderWidget::actionTriggered, this,
+            &MainWindow::sendWelcomeWebhook);
+    // Nothing to detail while the log is empty: the hint (the welcome view) gets the room.
+    connect(m_view, &EventTableView::emptyChanged, m_detail,
+            [this](bool empty) { m_detail->setVisible(!empty); });
+    m_detail->setVisible(!m_view->isEmpty());
 
     // Wireshark's arrangement: the list above, the selected request below.
     m_splitter->setChildrenCollapsible(false);
@@ -632,6 +640,8 @@ void MainWindow::updatePlaceholder()
             tr("POST to %1 and every request shows up here as it arrives.").arg(m_url.toString()) +
                 QLatin1Char('\n') + tr("To try it from a terminal:"),
             curlExample(m_url));
+        m_view->placeholder()->setAction(tr("Send a &Test Webhook"));
+        m_view->placeholder()->setNote(tunnelGuidance());
         break;
     case State::Starting:
         m_view->setPlaceholder(tr("Starting the receiver…"), QString());

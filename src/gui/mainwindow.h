@@ -33,6 +33,7 @@ class SenderWindow;
 class SettingsHistoryPanel;
 class SettingsSync;
 class SettingsSyncSet;
+class RequestSender;
 struct FetchRecord;
 struct SettingsVersion;
 class TrayNotifier;
@@ -116,6 +117,8 @@ private:
     QWidget *createEndpointArea(QWidget *logArea); // mainwindowendpoints.cpp
     void createEndpointMenu();
     void createHelpMenu();
+    void sendWelcomeWebhook(); // mainwindowwelcome.cpp
+    QString tunnelGuidance() const;
     void endpointsChanged();
     void fitEndpointColumn(const QList<Endpoint> &endpoints);
     void endpointScopeChanged(const QString &name);
@@ -201,7 +204,8 @@ private:
     QAction *m_starAction = nullptr;
     QAction *m_resendAction = nullptr;
     QUrl m_url;
-    QUrl m_lastResendUrl; // where "Resend" went last, offered again
+    RequestSender *m_welcomeSender = nullptr; // the welcome view's test webhook
+    QUrl m_lastResendUrl;                     // where "Resend" went last, offered again
     KeyRing *m_keyRing = nullptr;
     QDialog *m_keysDialog = nullptr; // created on first use
     KeysPanel *m_keysPanel = nullptr;

@@ -43,6 +43,8 @@ PlaceholderWidget::PlaceholderWidget(QWidget *parent)
     , m_codeBlock(new QFrame(this))
     , m_command(new QLabel(m_codeBlock))
     , m_copy(new QPushButton(this))
+    , m_action(new QPushButton(this))
+    , m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("placeholder"));
 
@@ -70,6 +72,21 @@ PlaceholderWidget::PlaceholderWidget(QWidget *parent)
     m_copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
     connect(m_copy, &QPushButton::clicked, this, &PlaceholderWidget::copyCommand);
 
+    m_action->setObjectName(QStringLiteral("placeholderAction"));
+    m_action->setDefault(true);
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, &PlaceholderWidget::actionTriggered);
+    m_note->setObjectName(QStringLiteral("placeholderNote"));
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::RichText);
+    m_note->setOpenExternalLinks(true);
+    m_note->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    // Wrapped at a readable measure: at its size hint a wrapped label is a narrow column.
+    m_note->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    m_note->setMaximumWidth(fontMetrics().averageCharWidth() * 90);
+    m_note->setPalette(dimmed);
+    m_note->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
     layout->setSpacing(12);
@@ -79,6 +96,10 @@ PlaceholderWidget::PlaceholderWidget(QWidget *parent)
     layout->addSpacing(4);
     layout->addLayout(centred(m_codeBlock));
     layout->addLayout(centred(m_copy));
+    layout->addSpacing(4);
+    layout->addLayout(centred(m_action));
+    layout->addSpacing(8);
+    layout->addLayout(centred(m_note));
     layout->addStretch(3);
 }
 
@@ -91,6 +112,28 @@ void PlaceholderWidget::setContent(const QString &title, const QString &text,
     m_command->setText(command);
     m_codeBlock->setVisible(!command.isEmpty());
     m_copy->setVisible(!command.isEmpty());
+}
+
+void PlaceholderWidget::setAction(const QString &text)
+{
+    m_action->setText(text);
+    m_action->setVisible(!text.isEmpty());
+}
+
+void PlaceholderWidget::setNote(const QString &richText)
+{
+    m_note->setText(richText);
+    m_note->setVisible(!richText.isEmpty());
+}
+
+QString PlaceholderWidget::actionText() const
+{
+    return m_action->isVisible() || !m_action->text().isEmpty() ? m_action->text() : QString();
+}
+
+QString PlaceholderWidget::note() const
+{
+    return m_note->text();
 }
 
 QString PlaceholderWidget::title() const

@@ -17,9 +17,18 @@ public:
     explicit PlaceholderWidget(QWidget *parent = nullptr);
 
     void setContent(const QString &title, const QString &text, const QString &command = {});
+    // A button under the command (actionTriggered() when clicked); empty text hides it.
+    void setAction(const QString &text);
+    // Smaller guidance at the bottom, rich text with links; empty hides it.
+    void setNote(const QString &richText);
     QString title() const;
     QString text() const;
     QString command() const;
+    QString actionText() const;
+    QString note() const;
+
+Q_SIGNALS:
+    void actionTriggered();
 
 private:
     void copyCommand();
@@ -29,6 +38,8 @@ private:
     QFrame *m_codeBlock;
     QLabel *m_command;
     QPushButton *m_copy;
+    QPushButton *m_action;
+    QLabel *m_note;
 };
 
 } // namespace hookbench

@@ -137,7 +137,9 @@ private Q_SLOTS:
         QVERIFY(copyCurl && reveal);
         QVERIFY(copyCurl->isEnabled());
 
-        // Revealed: the replay is the same request, stored as a second event.
+        // Revealed: the replay is the same request, stored as a second event. (The detail pane
+        // appears with the first request: wait until it is laid out, as a user would.)
+        QTRY_VERIFY(reveal->height() > 0);
         QTest::mouseClick(reveal, Qt::LeftButton);
         QVERIFY(window.detailView()->secretsRevealed());
         QGuiApplication::clipboard()->clear();
