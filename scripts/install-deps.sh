@@ -30,6 +30,8 @@ PACKAGES=(
     # packaging_deb: CPack's DEB generator runs dpkg-shlibdeps; the validators of the desktop
     # file and the AppStream metadata
     dpkg-dev desktop-file-utils appstream
+    # scripts/screenshots.sh drives the window under Xvfb
+    xdotool
 )
 
 check_only=0
