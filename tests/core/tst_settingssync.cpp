@@ -3,6 +3,7 @@
 // kept out of the database.
 #include "eventstoresupport.h"
 #include "secrets/secretstore.h"
+#include "settings/settingsrecorder.h"
 #include "settings/settingssync.h"
 #include "settingsserver.h"
 
@@ -210,6 +211,38 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("locked")), qPrintable(error));
         QVERIFY(recorded.isEmpty());
         QVERIFY(raw.exec(QStringLiteral("ROLLBACK")));
+    }
+
+    // A history that another process held while the recorder opened it is opened again at the
+    // next fetch, instead of staying closed for the rest of the session.
+    void recorderOpensALockedHistoryLater()
+    {
+        m_sync.reset();
+        SettingsRecorder recorder;
+        QSignalSpy opened(&recorder, &SettingsRecorder::opened);
+        QSignalSpy recorded(&recorder, &SettingsRecorder::recorded);
+        QSignalSpy notRecorded(&recorder, &SettingsRecorder::notRecorded);
+        SettingsFetchResult refused;
+        refused.trigger = FetchTrigger::Webhook;
+        refused.eventIds = {5};
+        refused.startedAt = refused.finishedAt = QDateTime::currentDateTimeUtc();
+        refused.attempts = 1;
+        refused.failure = SettingsFetchFailure::ConnectionRefused;
+        refused.error = QStringLiteral("connection refused");
+        {
+            storetest::RawConnection raw(dbPath());
+            QVERIFY(raw.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            recorder.open(dbPath());
+            QCOMPARE(opened.size(), 1);
+            const QString error = opened.first().at(0).toString();
+            QVERIFY2(error.contains(QLatin1String("locked")), qPrintable(error));
+            recorder.recordFetch(QStringLiteral("default"), Account, refused);
+            QCOMPARE(notRecorded.size(), 1); // still held: said, not lost silently
+            QVERIFY(raw.exec(QStringLiteral("ROLLBACK")));
+        }
+        recorder.recordFetch(QStringLiteral("default"), Account, refused);
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.first().at(0).value<FetchRecord>().eventIds, QList<qint64>{5});
     }
 
     // Webhooks that arrive while the SDK key is still being read are fetched once it is.

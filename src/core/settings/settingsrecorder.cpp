@@ -29,7 +29,15 @@ FetchRecord fetchRecordOf(const QString &endpoint, const QString &accountId,
 
 void SettingsRecorder::open(const QString &databasePath)
 {
+    m_path = databasePath;
     Q_EMIT opened(m_store.open(databasePath));
+}
+
+QString SettingsRecorder::ensureOpen()
+{
+    if (m_store.isOpen() || m_path.isEmpty())
+        return {};
+    return m_store.open(m_path);
 }
 
 void SettingsRecorder::recordFetch(const QString &endpoint, const QString &accountId,
@@ -38,7 +46,9 @@ void SettingsRecorder::recordFetch(const QString &endpoint, const QString &accou
     const FetchRecord fetch = fetchRecordOf(endpoint, accountId, result);
     FetchRecord row;
     SettingsVersion version;
-    const QString error = m_store.recordAnswer(fetch, result.body, &row, &version);
+    QString error = ensureOpen();
+    if (error.isEmpty())
+        error = m_store.recordAnswer(fetch, result.body, &row, &version);
     if (!error.isEmpty()) {
         Q_EMIT notRecorded(fetch, error);
         return Q_EMIT failed(error);
@@ -53,7 +63,9 @@ void SettingsRecorder::importFile(const QString &endpoint, const QString &path)
         return Q_EMIT failed(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
     FetchRecord row;
     SettingsVersion version;
-    const QString error = m_store.importFile(endpoint, path, file.readAll(), &row, &version);
+    QString error = ensureOpen();
+    if (error.isEmpty())
+        error = m_store.importFile(endpoint, path, file.readAll(), &row, &version);
     if (!error.isEmpty())
         return Q_EMIT failed(error);
     Q_EMIT recorded(row, version);

@@ -33,7 +33,12 @@ Q_SIGNALS:
     void notRecorded(const hookbench::FetchRecord &fetch, const QString &error);
 
 private:
+    // Opens the history again when the first open failed (say, another process held the
+    // database longer than the busy timeout), so one bad moment does not last the session.
+    QString ensureOpen();
+
     SettingsVersionStore m_store;
+    QString m_path;
 };
 
 // The record of a finished fetch, before the history decides new / unchanged / failed.
