@@ -2667,7 +2667,7 @@
     </message>
     <message>
         <source>E&amp;ndpoint</source>
-        <translation>E&amp;ndpunkt</translation>
+        <translation>End&amp;punkt</translation>
     </message>
     <message>
         <source>&amp;New Endpoint…</source>
@@ -2829,6 +2829,26 @@
     <message>
         <source>The test webhook was not sent: its key could not be read: %1</source>
         <translation>Der Test-Webhook wurde nicht gesendet: Sein Schlüssel konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Same as the &amp;System</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 // Thin wiring only: command line, translations, ReceiverService <-> MainWindow.
 #include "appicon.h"
 #include "appsettings.h"
+#include "apptheme.h"
 #include "auth/keyring.h"
+#include "colorschemewatcher.h"
 #include "diffwindow.h"
 #include "endpoints/endpointdirectory.h"
 #include "endpointwiring.h"
@@ -89,6 +91,15 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 2;
     }
+    // Light or dark as the desktop says (its portal), unless View > Appearance chose one.
+    AppSettings settings;
+    ColorSchemeWatcher colorScheme;
+    colorScheme.waitUntilReady(500);
+    AppTheme theme(&colorScheme);
+    theme.setChoice(settings.theme());
+    QObject::connect(&theme, &AppTheme::choiceChanged, &theme,
+                     [&settings](ThemeChoice choice) { settings.setTheme(choice); });
+
     if (parser.isSet(compareOption)) {
         auto *viewer = new DiffWindow; // deletes itself on close; the last window quits
         viewer->compareFiles(files.at(0), files.at(1));
@@ -96,7 +107,6 @@ int main(int argc, char *argv[])
         return QApplication::exec();
     }
 
-    AppSettings settings;
     ReceiverConfig config = settings.receiverConfig();
     if (parser.isSet(portOption)) { // for this run only: not saved
         bool ok = false;
@@ -142,6 +152,7 @@ int main(int argc, char *argv[])
         window.setEndpointDirectory(&endpoints);
     window.setKeyRing(&keyRing);
     window.setSettingsSyncs(&settingsSyncs);
+    window.setAppTheme(&theme);
     QObject::connect(&service, &ReceiverService::eventsCommitted, &settingsSyncs,
                      &SettingsSyncSet::addEvents);
     window.restoreLayout(settings);

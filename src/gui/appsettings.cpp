@@ -22,6 +22,7 @@ const QString KeyEndpointSplitter = QStringLiteral("window/endpointSplitter");
 const QString KeyHeader = QStringLiteral("window/eventTableHeader");
 const QString KeyHeaderColumns = QStringLiteral("window/eventTableColumns");
 const QString KeyTray = QStringLiteral("notifications/tray");
+const QString KeyTheme = QStringLiteral("appearance/theme");
 
 constexpr int MaxRetention = 100000000;
 
@@ -222,6 +223,29 @@ QStringList AppSettings::headerColumns() const
 void AppSettings::setHeaderColumns(const QStringList &columns)
 {
     settings().setValue(KeyHeaderColumns, columns);
+}
+
+ThemeChoice AppSettings::theme() const
+{
+    // Words, not numbers, so a hand-edited file reads naturally; anything else is System.
+    const QString theme = settings().value(KeyTheme).toString();
+    if (theme == QLatin1String("dark"))
+        return ThemeChoice::Dark;
+    if (theme == QLatin1String("light"))
+        return ThemeChoice::Light;
+    return ThemeChoice::System;
+}
+
+void AppSettings::setTheme(ThemeChoice theme)
+{
+    switch (theme) {
+    case ThemeChoice::Dark:
+        return settings().setValue(KeyTheme, QStringLiteral("dark"));
+    case ThemeChoice::Light:
+        return settings().setValue(KeyTheme, QStringLiteral("light"));
+    case ThemeChoice::System:
+        return settings().remove(KeyTheme);
+    }
 }
 
 bool AppSettings::trayNotificationsEnabled() const

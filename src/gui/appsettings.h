@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apptheme.h"
 #include "receiver/receiverconfig.h"
 
 #include <QByteArray>
@@ -67,6 +68,10 @@ public:
     // before they were kept (headerstate.h).
     QStringList headerColumns() const;
     void setHeaderColumns(const QStringList &columns);
+
+    // The look the user chose in View > Appearance; System until one is chosen.
+    ThemeChoice theme() const;
+    void setTheme(ThemeChoice theme);
 
     bool trayNotificationsEnabled() const;
     void setTrayNotificationsEnabled(bool enabled);

@@ -3,6 +3,7 @@
 #include "auth/keysecret.h"
 #include "endpointchip.h"
 #include "sentences.h"
+#include "statuscolours.h"
 #include "ui_endpointdialog.h"
 
 #include <QColorDialog>
@@ -34,13 +35,6 @@ Endpoint probe()
     return endpoint;
 }
 
-QColor errorColour(const QPalette &palette)
-{
-    // As the event log's refusal red: readable on light and dark bases alike.
-    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xf0, 0x73, 0x7c)
-                                                           : QColor(0xc0, 0x26, 0x35);
-}
-
 } // namespace
 
 EndpointDialog::EndpointDialog(Mode mode, QWidget *parent)
@@ -65,7 +59,7 @@ EndpointDialog::EndpointDialog(Mode mode, QWidget *parent)
     for (QLabel *error : {m_ui->nameError, m_ui->pathError, m_ui->colourError, m_ui->responseError,
                           m_ui->forwardError}) {
         QPalette palette = error->palette();
-        palette.setColor(QPalette::WindowText, errorColour(palette));
+        palette.setColor(QPalette::WindowText, failureTextColour(palette));
         error->setPalette(palette);
         // As wide as the field above it (a form grows only expanding fields).
         QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);

@@ -3,6 +3,7 @@
 #include "eventdetailtext.h"
 #include "eventdetailview.h"
 #include "eventforwardview.h"
+#include "statuscolours.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -60,7 +61,7 @@ void EventDetailView::fillForward()
     row->setText(failed ? QStringLiteral("\u26a0 ") + text : text);
     QPalette palette = this->palette();
     if (failed)
-        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+        palette.setColor(QPalette::WindowText, failureTextColour(palette));
     row->setPalette(palette);
     m_forward->setEvent(m_event);
     m_tabs->setTabVisible(m_tabs->indexOf(m_forward),

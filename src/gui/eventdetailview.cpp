@@ -7,6 +7,7 @@
 #include "export/curlexport.h"
 #include "inlinemessage.h"
 #include "placeholderwidget.h"
+#include "statuscolours.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -315,7 +316,7 @@ void EventDetailView::setSettingsFetch(const QString &text, bool problem)
     value->setText(problem ? QStringLiteral("\u26a0 ") + text : text);
     QPalette palette = this->palette();
     if (problem)
-        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+        palette.setColor(QPalette::WindowText, failureTextColour(palette));
     value->setPalette(palette);
 }
 

@@ -3,6 +3,7 @@
 #include "auth/keysecret.h"
 #include "rotatekeydialog.h"
 #include "sentences.h"
+#include "statuscolours.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -18,16 +19,6 @@
 #include <QVBoxLayout>
 
 namespace hookbench {
-
-namespace {
-
-QColor errorColor(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xf0, 0x73, 0x7c)
-                                                           : QColor(0xc0, 0x26, 0x35);
-}
-
-} // namespace
 
 ImportKeyDialog::ImportKeyDialog(const QString &primaryId, std::chrono::seconds defaultGrace,
                                  QWidget *parent)
@@ -131,7 +122,7 @@ void ImportKeyDialog::validate()
     QPalette palette = m_message->palette();
     if (!m_problem.isEmpty()) {
         m_message->setText(asSentence(m_problem));
-        palette.setColor(QPalette::WindowText, errorColor(palette));
+        palette.setColor(QPalette::WindowText, failureTextColour(palette));
     } else {
         m_message->setText(empty ? tr("16 to 256 printable ASCII characters, no spaces.")
                                  : tr("The key can be imported."));

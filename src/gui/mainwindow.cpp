@@ -214,7 +214,9 @@ void MainWindow::createActions()
         receiverMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"),
                                 this, &MainWindow::editReceiverSettings);
     settings->setObjectName(QStringLiteral("receiverSettingsAction"));
-    settings->setShortcut(QKeySequence::Preferences);
+    settings->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences));
+    if (settings->shortcuts().isEmpty()) // most Linux desktops bind none: as GNOME's apps do
+        settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
     QMenu *eventMenu = menuBar()->addMenu(tr("R&equest"));
     QAction *find = eventMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),

@@ -18,6 +18,7 @@ class QSplitter;
 namespace hookbench {
 
 class AppSettings;
+class AppTheme;
 class EndpointDirectory;
 class EndpointSidebar;
 struct Endpoint;
@@ -68,6 +69,9 @@ public:
     // tells in the detail pane what each webhook caused. The menu acts on the endpoint chosen in
     // the history. `syncs` is not owned. mainwindowsettings.cpp
     void setSettingsSyncs(SettingsSyncSet *syncs);
+    // Adds View > Appearance: the system's look, light or dark. `theme` is not owned.
+    // mainwindowview.cpp
+    void setAppTheme(AppTheme *theme);
 
 public Q_SLOTS:
     void receiverStarting(const QUrl &url);

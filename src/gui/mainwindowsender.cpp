@@ -22,6 +22,7 @@ void MainWindow::createSenderMenu()
     QAction *check = menu->addAction(QIcon::fromTheme(QStringLiteral("security-medium")),
                                      tr("&Check an Endpoint…"), this, [this] { showSender(true); });
     check->setObjectName(QStringLiteral("checkEndpointAction"));
+    check->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     check->setToolTip(tr("See how an endpoint treats good and bad webhooks"));
 }
 

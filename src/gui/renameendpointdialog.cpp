@@ -3,6 +3,7 @@
 #include "auth/keysecret.h"
 #include "inlinemessage.h"
 #include "sentences.h"
+#include "statuscolours.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -36,9 +37,7 @@ RenameEndpointDialog::RenameEndpointDialog(const QString &from, const QStringLis
     m_error->setObjectName(QStringLiteral("newNameError"));
     m_error->setWordWrap(true);
     QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::Base).lightness() < 128
-                                               ? QColor(0xf0, 0x73, 0x7c)
-                                               : QColor(0xc0, 0x26, 0x35));
+    palette.setColor(QPalette::WindowText, failureTextColour(palette));
     m_error->setPalette(palette);
     m_error->hide();
     m_message->setObjectName(QStringLiteral("renameMessage"));

@@ -1,6 +1,7 @@
 #include "eventlogdisplay.h"
 
 #include "badgeicon.h"
+#include "statuscolours.h"
 
 #include <QColor>
 #include <QLocale>
@@ -103,21 +104,14 @@ int settingsRank(SettingsFetchState state)
     return 0;
 }
 
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
-// Mid-saturation hues, darker on light backgrounds and lighter on dark ones, so each keeps a
-// contrast of about 4.5:1 against the view's base colour (WCAG AA for text) in either theme.
 QColor red(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(0xf0, 0x73, 0x7c) : QColor(0xc0, 0x26, 0x35);
+    return failureTextColour(palette);
 }
 
 QColor orange(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(0xf2, 0xa3, 0x4c) : QColor(0x9c, 0x5a, 0x00);
+    return warningTextColour(palette);
 }
 
 } // namespace

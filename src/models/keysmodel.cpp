@@ -3,6 +3,7 @@
 #include "auth/keyring.h"
 #include "auth/keysecret.h"
 #include "badgeicon.h"
+#include "statuscolours.h"
 
 #include <QColor>
 #include <QFont>
@@ -20,28 +21,21 @@ namespace {
 
 const QString TimeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
 
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
-// Text colours with about 4.5:1 contrast against the view's base in light and dark themes
-// (the same hues as the event log's).
+// The event log's hues (statuscolours.h).
 QVariant stateForeground(KeyState state)
 {
     const QPalette palette = QGuiApplication::palette();
-    const bool dark = isDark(palette);
     switch (state) {
     case KeyState::Primary:
-        return dark ? QColor(0x6f, 0xcf, 0x86) : QColor(0x1b, 0x74, 0x31);
+        return successTextColour(palette);
     case KeyState::Grace:
-        return dark ? QColor(0xf2, 0xa3, 0x4c) : QColor(0x9c, 0x5a, 0x00);
+        return warningTextColour(palette);
     case KeyState::Expired:
         return palette.color(QPalette::PlaceholderText);
     case KeyState::Revoked:
         break;
     }
-    return dark ? QColor(0xf0, 0x73, 0x7c) : QColor(0xc0, 0x26, 0x35);
+    return failureTextColour(palette);
 }
 
 // Shape as well as hue tells the states apart: a dot, a hollow ring, a "no entry" sign.

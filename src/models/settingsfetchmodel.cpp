@@ -4,6 +4,7 @@
 #include "settings/settingsfetchtext.h"
 #include "settings/settingsversionstore.h"
 #include "settingshistorymodel.h"
+#include "statuscolours.h"
 
 #include <QColor>
 #include <QGuiApplication>
@@ -26,8 +27,7 @@ bool sameId(const FetchRecord &a, const FetchRecord &b)
 // The event log's red: about 4.5:1 against the view's base in light and dark themes.
 QColor failureColour()
 {
-    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
-    return dark ? QColor(0xf0, 0x73, 0x7c) : QColor(0xc0, 0x26, 0x35);
+    return failureTextColour(QGuiApplication::palette());
 }
 
 // Shape as well as hue: a green dot, a grey ring, a red dot with a bar.
