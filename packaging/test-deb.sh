@@ -57,13 +57,17 @@ desktop=$root/usr/share/applications/$id.desktop
 metainfo=$root/usr/share/metainfo/$id.metainfo.xml
 svg=$root/usr/share/icons/hicolor/scalable/apps/$id.svg
 unit=$root/usr/lib/systemd/user/hookbench-listen.service
-for file in "$desktop" "$metainfo" "$svg" "$unit"; do
+copyright=$root/usr/share/doc/hookbench/copyright
+for file in "$desktop" "$metainfo" "$svg" "$unit" "$copyright"; do
     [[ -s $file ]] || fail "missing or empty: ${file#"$root"}"
 done
 for size in 16 24 32 48 64 128 256; do
     png=$root/usr/share/icons/hicolor/${size}x$size/apps/$id.png
     [[ -s $png ]] || fail "missing: ${png#"$root"}"
 done
+if [[ -s $copyright ]] && ! grep -q '^License: GPL-3+$' "$copyright"; then
+    fail "the copyright file does not state the licence: ${copyright#"$root"}"
+fi
 if [[ -s $svg ]] && ! grep -q '<svg[^>]*viewBox="0 0 256 256"' "$svg"; then
     fail "the icon is not a 256x256 SVG: ${svg#"$root"}"
 fi

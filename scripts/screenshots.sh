@@ -131,6 +131,14 @@ click() { xdotool mousemove "$1" "$2" click 1; sleep 0.8; }
 # 3. The log, its first row opened.
 click 600 136
 shot main-window
+# 3b. A delivery opened into its attempts: the filter keeps the retried ones, the first row's
+# attempt count opens it.
+keys ctrl+f
+xdotool type --delay 40 'is:retry'
+keys Return
+click 697 136
+shot deliveries
+keys ctrl+f ctrl+a BackSpace Return
 # 4. The newest row (the forwarded webhook) and its "App's Answer" tab.
 keys Down Down Down Down Down Down Down Down
 # (The splitter places the tab bar at one of two heights, depending on the first row's detail;
@@ -151,8 +159,8 @@ keys Tab
 shot endpoint-dialog
 keys Escape
 # 7. Help > About Hookbench.
-click 388 8
-click 430 30
+click 430 8
+click 470 30
 shot about
 keys Escape
 # 8. The webhook keys of staging (chosen in the sidebar).
@@ -160,9 +168,27 @@ click 60 224
 keys ctrl+shift+k
 shot keys-panel
 keys Escape
+# 8b. Send > Check an Endpoint (Ctrl+Shift+A), run against the default endpoint. (Without a
+# window manager the closed panel keeps the keyboard: a click gives it back to the window.)
+click 700 400
+keys ctrl+shift+a
+click 854 291
+sleep 3
+shot sender-audit
 stop_app
 
-# 9. The diff viewer on two settings files.
+# 9. The log in the dark look (View > Appearance > Dark, kept in the settings file).
+CONF=$XDG_CONFIG_HOME/Hookbench/hookbench.conf
+mkdir -p "$(dirname "$CONF")"
+printf '[appearance]\ntheme=dark\n' >>"$CONF"
+start_app
+click 600 136
+keys Down Down
+shot main-window-dark
+stop_app
+sed -i '/^\[appearance\]$/,/^theme=dark$/d' "$CONF"
+
+# 10. The diff viewer on two settings files.
 "$APP" --compare "$FIXTURES/mutually-exclusive-groups.json" \
     "$FIXTURES/mutually-exclusive-groups-priority-weights.json" >"$WORK/app.log" 2>&1 &
 app_pid=$!

@@ -446,6 +446,150 @@
     </message>
 </context>
 <context>
+    <name>QSQLiteResult</name>
+    <message>
+        <source>Unable to fetch row</source>
+        <translation>Der Datensatz konnte nicht abgerufen werden</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFile</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the secrets file %1: %2</source>
+        <translation>Die Geheimnisdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is not a regular file</source>
+        <translation>Die Geheimnisdatei %1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 belongs to another user (uid %2); it must be yours</source>
+        <translation>Die Geheimnisdatei %1 gehört einem anderen Benutzer (UID %2); sie muss Ihnen gehören</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 has mode %2, but it must be 0600 (only you can read it). Its secrets may have been exposed; replace them, then run: chmod 600 %1</source>
+        <translation>Die Geheimnisdatei %1 hat die Zugriffsrechte %2, muss aber 0600 haben (nur Sie können sie lesen). Die darin enthaltenen Geheimnisse könnten offengelegt worden sein; ersetzen Sie sie und führen Sie dann aus: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is not valid JSON (%2: %3); it was left unchanged</source>
+        <translation>Die Geheimnisdatei %1 ist kein gültiges JSON (%2: %3); sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 must hold a JSON object (name: base64 secret); it was left unchanged</source>
+        <translation>Die Geheimnisdatei %1 muss ein JSON-Objekt enthalten (Name: Base64-Geheimnis); sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>The secrets file %1: the entry &quot;%2&quot; is not a base64 string; the file was left unchanged</source>
+        <translation>Geheimnisdatei %1: Der Eintrag „%2“ ist keine Base64-Zeichenkette; die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>Cannot write the secrets file %1: %2</source>
+        <translation>Die Geheimnisdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make the secrets file %1 private: %2</source>
+        <translation>Die Zugriffsrechte der Geheimnisdatei %1 können nicht auf privat gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the secrets file</source>
+        <translation>Der Ordner %1 für die Geheimnisdatei kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is locked by another process (%2.lock)</source>
+        <translation>Die Geheimnisdatei %1 ist von einem anderen Prozess gesperrt (%2.lock)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFetchText</name>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsUrl</name>
+    <message>
+        <source>the base URL is empty</source>
+        <translation>die Basis-URL ist leer</translation>
+    </message>
+    <message>
+        <source>the base URL is not a valid URL (%1)</source>
+        <translation>die Basis-URL ist keine gültige URL (%1)</translation>
+    </message>
+    <message>
+        <source>the base URL must start with https:// or http://</source>
+        <translation>die Basis-URL muss mit https:// oder http:// beginnen</translation>
+    </message>
+    <message>
+        <source>the base URL has no host</source>
+        <translation>die Basis-URL hat keinen Host</translation>
+    </message>
+    <message>
+        <source>the base URL must not contain a user name or password</source>
+        <translation>die Basis-URL darf weder Benutzernamen noch Passwort enthalten</translation>
+    </message>
+    <message>
+        <source>the base URL must not have a query (?…)</source>
+        <translation>die Basis-URL darf keine Abfrage (?…) enthalten</translation>
+    </message>
+    <message>
+        <source>the base URL must not have a fragment (#…)</source>
+        <translation>die Basis-URL darf kein Fragment (#…) enthalten</translation>
+    </message>
+    <message>
+        <source>the account id is empty</source>
+        <translation>die Konto-ID ist leer</translation>
+    </message>
+    <message>
+        <source>the account id must be digits only (character %1 is &quot;%2&quot;)</source>
+        <translation>die Konto-ID darf nur aus Ziffern bestehen (Zeichen %1 ist „%2“)</translation>
+    </message>
+    <message>
+        <source>the account id is longer than %1 digits</source>
+        <translation>die Konto-ID ist länger als %1 Ziffern</translation>
+    </message>
+    <message>
+        <source>the SDK key is empty</source>
+        <translation>der SDK-Schlüssel ist leer</translation>
+    </message>
+    <message>
+        <source>the SDK key is longer than %1 characters</source>
+        <translation>der SDK-Schlüssel ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the SDK key contains whitespace (character %1)</source>
+        <translation>der SDK-Schlüssel enthält Leerraum (Zeichen %1)</translation>
+    </message>
+    <message>
+        <source>the SDK key contains a character that is not printable ASCII (character %1)</source>
+        <translation>der SDK-Schlüssel enthält ein Zeichen, das kein druckbares ASCII-Zeichen ist (Zeichen %1)</translation>
+    </message>
+</context>
+<context>
     <name>TrayDigest</name>
     <message>
         <source>Failed request</source>
@@ -1465,6 +1609,33 @@
     </message>
 </context>
 <context>
+    <name>hookbench::EventExporter</name>
+    <message>
+        <source>There is no event database at %1</source>
+        <translation>Unter %1 gibt es keine Ereignisdatenbank</translation>
+    </message>
+    <message>
+        <source>Cannot read the event database %1: %2</source>
+        <translation>Die Ereignisdatenbank %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Es kann nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>es wurde kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the filter is invalid: %1</source>
+        <translation>der Filter ist ungültig: %1</translation>
+    </message>
+</context>
+<context>
     <name>hookbench::EventForwardView</name>
     <message>
         <source>The app&apos;s answer body</source>
@@ -1512,6 +1683,116 @@
     <message>
         <source>Reading the event log failed: %1</source>
         <translation>Das Lesen des Ereignisprotokolls ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::EventStore</name>
+    <message>
+        <source>No event database file was given</source>
+        <translation>Es wurde keine Datei für die Ereignisdatenbank angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not an event database</source>
+        <translation>%1 ist ein Ordner, keine Ereignisdatenbank</translation>
+    </message>
+    <message>
+        <source>Cannot create the event database %1: the folder %2 cannot be created</source>
+        <translation>Die Ereignisdatenbank %1 kann nicht erstellt werden: Der Ordner %2 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the event database %1: %2</source>
+        <translation>Die Ereignisdatenbank %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot use write-ahead logging (journal mode is %2)</source>
+        <translation>%1 kann kein Write-Ahead-Logging verwenden (Journalmodus ist %2)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Hookbench (schema %2); this version reads schema %3 and older</source>
+        <translation>%1 wurde von einer neueren Hookbench-Version geschrieben (Schema %2); diese Version liest Schema %3 und älter</translation>
+    </message>
+    <message>
+        <source>%1 is not a Hookbench database: it already holds other tables</source>
+        <translation>%1 ist keine Hookbench-Datenbank: Sie enthält bereits andere Tabellen</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1 from schema %2 to %3: %4</source>
+        <translation>%1 kann nicht von Schema %2 auf %3 aktualisiert werden: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not store %n event(s): %1</source>
+        <translation>
+            <numerusform>%n Ereignis konnte nicht gespeichert werden: %1</numerusform>
+            <numerusform>%n Ereignisse konnten nicht gespeichert werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the event store is not open</source>
+        <translation>die Ereignisdatenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 is not a Hookbench database or is corrupt: %2</source>
+        <translation>%1 ist keine Hookbench-Datenbank oder ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another process (gave up after %2 ms)</source>
+        <translation>%1 ist von einem anderen Prozess gesperrt (nach %2 ms aufgegeben)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: %2</source>
+        <translation>%1 ist schreibgeschützt: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not delete %n event(s): the event store is not open</source>
+        <translation>
+            <numerusform>%n Ereignis konnte nicht gelöscht werden: Die Ereignisdatenbank ist nicht geöffnet</numerusform>
+            <numerusform>%n Ereignisse konnten nicht gelöscht werden: Die Ereignisdatenbank ist nicht geöffnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not delete %n event(s): %1</source>
+        <translation>
+            <numerusform>%n Ereignis konnte nicht gelöscht werden: %1</numerusform>
+            <numerusform>%n Ereignisse konnten nicht gelöscht werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not clear the event log: the event store is not open</source>
+        <translation>Das Ereignisprotokoll konnte nicht geleert werden: Die Ereignisdatenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Could not clear the event log: %1</source>
+        <translation>Das Ereignisprotokoll konnte nicht geleert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not star %n event(s): %1</source>
+        <translation>
+            <numerusform>%n Ereignis konnte nicht mit Stern markiert werden: %1</numerusform>
+            <numerusform>%n Ereignisse konnten nicht mit Stern markiert werden: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not unstar %n event(s): %1</source>
+        <translation>
+            <numerusform>Der Stern konnte von %n Ereignis nicht entfernt werden: %1</numerusform>
+            <numerusform>Der Stern konnte von %n Ereignissen nicht entfernt werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not record the forwarded answer of event %1: %2</source>
+        <translation>Die Antwort auf die Weiterleitung von Ereignis %1 konnte nicht aufgezeichnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not close forwards left pending: %1</source>
+        <translation>Offen gebliebene Weiterleitungen konnten nicht abgeschlossen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2815,8 +3096,8 @@
         <translation>&amp;Test-Webhook senden</translation>
     </message>
     <message>
-        <source>&lt;b&gt;VWO cannot reach 127.0.0.1.&lt;/b&gt; To receive VWO&apos;s own webhooks on this desktop, expose the receiver through a tunnel, e.g. &lt;code&gt;ngrok http %1&lt;/code&gt; or &lt;code&gt;cloudflared tunnel --url http://127.0.0.1:%1&lt;/code&gt;, and enter the tunnel&apos;s https address followed by &lt;code&gt;%2&lt;/code&gt; as the webhook URL in VWO (FullStack &amp;gt; Projects &amp;gt; your environment), with a secret key from Receiver &amp;gt; Webhook Keys….</source>
-        <translation>&lt;b&gt;VWO kann 127.0.0.1 nicht erreichen.&lt;/b&gt; Um die Webhooks von VWO auf diesem Rechner zu empfangen, machen Sie den Empfänger über einen Tunnel erreichbar, z. B. &lt;code&gt;ngrok http %1&lt;/code&gt; oder &lt;code&gt;cloudflared tunnel --url http://127.0.0.1:%1&lt;/code&gt;, und tragen Sie in VWO (FullStack &amp;gt; Projects &amp;gt; Ihre Umgebung) die https-Adresse des Tunnels gefolgt von &lt;code&gt;%2&lt;/code&gt; als Webhook-URL ein, mit einem geheimen Schlüssel aus Empfänger &amp;gt; Webhook-Schlüssel ….</translation>
+        <source>&lt;b&gt;VWO cannot reach 127.0.0.1.&lt;/b&gt; To receive VWO&apos;s own webhooks on this desktop, expose the receiver through a tunnel, e.g. &lt;code&gt;ngrok http %1&lt;/code&gt; or &lt;code&gt;cloudflared tunnel --url http://127.0.0.1:%1&lt;/code&gt;, and enter the tunnel&apos;s https address followed by &lt;code&gt;%2&lt;/code&gt; as the webhook URL in VWO (FullStack &amp;gt; Projects &amp;gt; your environment), with a secret key from Receiver &amp;gt; Webhook Keys (Ctrl+Shift+K).</source>
+        <translation>&lt;b&gt;VWO kann 127.0.0.1 nicht erreichen.&lt;/b&gt; Um die Webhooks von VWO auf diesem Rechner zu empfangen, machen Sie den Empfänger über einen Tunnel erreichbar, z. B. &lt;code&gt;ngrok http %1&lt;/code&gt; oder &lt;code&gt;cloudflared tunnel --url http://127.0.0.1:%1&lt;/code&gt;, und tragen Sie in VWO (FullStack &amp;gt; Projects &amp;gt; Ihre Umgebung) die https-Adresse des Tunnels gefolgt von &lt;code&gt;%2&lt;/code&gt; als Webhook-URL ein, mit einem geheimen Schlüssel aus Empfänger &amp;gt; Webhook-Schlüssel (Strg+Umschalt+K).</translation>
     </message>
     <message>
         <source>Test webhook sent: the receiver answered %1</source>
@@ -2985,6 +3266,16 @@
     <message>
         <source>%1 events/s now, peak %2/s in the last minute, total %3</source>
         <translation>Jetzt %1 Ereignisse/s, Spitze %2/s in der letzten Minute, insgesamt %3</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::ReceiverService</name>
+    <message numerus="yes">
+        <source>%n request(s) could not be stored: %1</source>
+        <translation>
+            <numerusform>%n Anfrage konnte nicht gespeichert werden: %1</numerusform>
+            <numerusform>%n Anfragen konnten nicht gespeichert werden: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3561,57 @@
     <message>
         <source>&amp;Rotate</source>
         <translation>&amp;Rotieren</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::SecretStore</name>
+    <message>
+        <source>no secret named &quot;%1&quot;</source>
+        <translation>kein Geheimnis namens „%1“</translation>
+    </message>
+    <message>
+        <source>keychain did not answer within %1</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>the keychain is turned off</source>
+        <translation>der Schlüsselbund ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>no session bus (%1)</source>
+        <translation>kein Sitzungsbus (%1)</translation>
+    </message>
+    <message>
+        <source>no Secret Service on the session bus (%1)</source>
+        <translation>kein Secret Service auf dem Sitzungsbus (%1)</translation>
+    </message>
+    <message>
+        <source>keychain unavailable: %1</source>
+        <translation>Schlüsselbund nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so the secret &quot;%1&quot; cannot be read: unlock it (log in to the desktop session, or run gnome-keyring-daemon --unlock) and try again</source>
+        <translation>Der Schlüsselbund ist gesperrt, daher kann das Geheimnis „%1“ nicht gelesen werden: Entsperren Sie ihn (melden Sie sich bei der Desktop-Sitzung an oder führen Sie gnome-keyring-daemon --unlock aus) und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>A secret needs a name</source>
+        <translation>Ein Geheimnis braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Could not store the secret &quot;%1&quot; in the keychain: %2</source>
+        <translation>Das Geheimnis „%1“ konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the secret &quot;%1&quot; from the keychain: %2</source>
+        <translation>Das Geheimnis „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove the secret &quot;%1&quot; from the keychain: %2</source>
+        <translation>Das Geheimnis „%1“ konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>The secret store did not answer within %1</source>
+        <translation>Der Geheimnisspeicher hat nicht innerhalb von %1 geantwortet</translation>
     </message>
 </context>
 <context>
@@ -4010,6 +4352,101 @@
     </message>
 </context>
 <context>
+    <name>hookbench::SettingsAttempt</name>
+    <message>
+        <source>the settings file is %1 (%2), more than the %3 limit</source>
+        <translation>die Einstellungsdatei ist %1 (%2) groß und überschreitet die Obergrenze von %3</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>the settings file is larger than the %1 limit (stopped after %2)</source>
+        <translation>die Einstellungsdatei überschreitet die Obergrenze von %1 (abgebrochen nach %2)</translation>
+    </message>
+    <message>
+        <source>no answer within %1</source>
+        <translation>keine Antwort innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>the answer stalled: nothing more within %1 after %2</source>
+        <translation>die Antwort stockte: nach %2 kam innerhalb von %1 nichts mehr</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>Verbindung von %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>host %1 not found (DNS lookup failed)</source>
+        <translation>Host %1 nicht gefunden (DNS-Auflösung fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection in the middle of the answer (after %2)</source>
+        <translation>%1 hat die Verbindung mitten in der Antwort geschlossen (nach %2)</translation>
+    </message>
+    <message>
+        <source>the connection to %1 timed out</source>
+        <translation>Zeitüberschreitung bei der Verbindung zu %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>network failure reaching %1: %2</source>
+        <translation>Netzwerkfehler beim Verbinden mit %1: %2</translation>
+    </message>
+    <message>
+        <source>request to %1 failed: %2</source>
+        <translation>Anfrage an %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation>der Server antwortete mit %1</translation>
+    </message>
+    <message>
+        <source>the answer has no Content-Type, not application/json</source>
+        <translation>die Antwort hat keinen Content-Type (erwartet: application/json)</translation>
+    </message>
+    <message>
+        <source>the answer is %1, not application/json</source>
+        <translation>die Antwort ist %1 statt application/json</translation>
+    </message>
+    <message>
+        <source>%1, not 200 OK</source>
+        <translation>%1 statt 200 OK</translation>
+    </message>
+    <message>
+        <source>%1 (a redirect without a target)</source>
+        <translation>%1 (eine Weiterleitung ohne Ziel)</translation>
+    </message>
+    <message>
+        <source>%1, a redirect to %2 — redirects are not followed; use that address as the base URL</source>
+        <translation>%1, eine Weiterleitung nach %2 — Weiterleitungen wird nicht gefolgt; verwenden Sie diese Adresse als Basis-URL</translation>
+    </message>
+    <message>
+        <source>%1 — check the SDK key</source>
+        <translation>%1 — prüfen Sie den SDK-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 — check the account id and the SDK key</source>
+        <translation>%1 — prüfen Sie die Konto-ID und den SDK-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 — check the base URL</source>
+        <translation>%1 — prüfen Sie die Basis-URL</translation>
+    </message>
+</context>
+<context>
     <name>hookbench::SettingsFetchLog</name>
     <message>
         <source>Fetch log</source>
@@ -4110,6 +4547,21 @@
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::SettingsFetcher</name>
+    <message>
+        <source>(attempt %1 of %2)</source>
+        <translation>(Versuch %1 von %2)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>vor dem Start abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +4918,44 @@
     <message>
         <source>Select one version, or none for the current one, to compare it with another endpoint&apos;s</source>
         <translation>Wählen Sie eine Version oder keine für die aktuelle, um sie mit der eines anderen Endpunkts zu vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::SettingsSync</name>
+    <message>
+        <source>Attempt %1 failed: %2. Next attempt in %3 s.</source>
+        <translation>Versuch %1 fehlgeschlagen: %2. Nächster Versuch in %3 s.</translation>
+    </message>
+    <message>
+        <source>Fetching the settings file…</source>
+        <translation>Einstellungsdatei wird abgerufen …</translation>
+    </message>
+    <message>
+        <source>Fetching the settings file (attempt %1 of %2)…</source>
+        <translation>Einstellungsdatei wird abgerufen (Versuch %1 von %2) …</translation>
+    </message>
+    <message>
+        <source>The settings history is not open.</source>
+        <translation>Der Verlauf der Einstellungsdatei ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Set the account id and SDK key of endpoint &quot;%1&quot; first.</source>
+        <translation>Legen Sie zuerst die Konto-ID und den SDK-Schlüssel des Endpunkts „%1“ fest.</translation>
+    </message>
+    <message>
+        <source>The SDK key is still being read from the keychain.</source>
+        <translation>Der SDK-Schlüssel wird noch aus dem Schlüsselbund gelesen.</translation>
+    </message>
+    <message>
+        <source>No SDK key is stored for endpoint &quot;%1&quot;: set it in the account profile.</source>
+        <translation>Für den Endpunkt „%1“ ist kein SDK-Schlüssel gespeichert: Legen Sie ihn im Kontoprofil fest.</translation>
+    </message>
+</context>
+<context>
+    <name>hookbench::SettingsSyncSet</name>
+    <message>
+        <source>Endpoint &quot;%1&quot; has no settings-file account.</source>
+        <translation>Der Endpunkt „%1“ hat kein Konto für die Einstellungsdatei.</translation>
     </message>
 </context>
 <context>

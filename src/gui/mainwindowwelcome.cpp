@@ -26,7 +26,7 @@ QString MainWindow::tunnelGuidance() const
               "or <code>cloudflared tunnel --url http://127.0.0.1:%1</code>, and enter the "
               "tunnel's https address followed by <code>%2</code> as the webhook URL in VWO "
               "(FullStack &gt; Projects &gt; your environment), with a secret key from "
-              "Receiver &gt; Webhook Keys….")
+              "Receiver &gt; Webhook Keys (Ctrl+Shift+K).")
         .arg(m_url.port())
         .arg(m_url.path().toHtmlEscaped());
 }
