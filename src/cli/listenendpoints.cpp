@@ -5,6 +5,7 @@
 #include "events/eventstore.h"
 #include "listenkeyring.h"
 #include "listensettings.h"
+#include "receiver/receiverexposure.h"
 #include "receiver/receiverservice.h"
 
 #include <cstdio>
@@ -58,6 +59,26 @@ QString ListenEndpoints::build(const QList<Endpoint> &endpoints, ReceiverConfig 
     return {};
 }
 
+namespace {
+
+// Bound to a reachable address, an endpoint without a key takes anyone's webhooks: say so, for
+// each one (`only`: just these, when endpoints were added while listening).
+void warnIfOpen(const ReceiverConfig &config, const QStringList &only = {})
+{
+    for (const QString &name : endpointsOpenToTheNetwork(config)) {
+        if (!only.isEmpty() && !only.contains(name))
+            continue;
+        printError(QStringLiteral("listen"),
+                   QStringLiteral("warning: bound to %1, which other machines can reach, and "
+                                  "endpoint %2 accepts webhooks without a key: anyone who "
+                                  "reaches it can post; add one with `hookbench-cli keys "
+                                  "generate --endpoint %2`")
+                       .arg(config.host.toString(), name));
+    }
+}
+
+} // namespace
+
 void ListenEndpoints::follow(ReceiverService *service, ListenKeyRing *keyRing,
                              ListenSettings *settings)
 {
@@ -67,6 +88,7 @@ void ListenEndpoints::follow(ReceiverService *service, ListenKeyRing *keyRing,
     for (const EndpointRoute &route : service->config().otherEndpoints)
         printInfo(QStringLiteral("listening on %1 (endpoint %2)")
                       .arg(service->endpointUrl(route.name).toString(), route.name));
+    warnIfOpen(service->config());
     if (m_store.isOpen())
         m_timer.start();
 }
@@ -131,15 +153,20 @@ void ListenEndpoints::apply(const QList<Endpoint> &endpoints)
                       .arg(it.value().toString(), it.key()));
         m_settings->removeEndpoint(it.key());
     }
+    QStringList added;
     for (const Endpoint &endpoint : endpoints) {
         const QUrl url = after.value(endpoint.name);
         if (url == before.value(endpoint.name))
             continue;
         printInfo(
             QStringLiteral("listening on %1 (endpoint %2)").arg(url.toString(), endpoint.name));
-        if (!before.contains(endpoint.name))
+        if (!before.contains(endpoint.name)) {
             m_settings->addEndpoint(endpoint.name);
+            added.append(endpoint.name);
+        }
     }
+    if (!added.isEmpty())
+        warnIfOpen(m_service->config(), added);
 }
 
 } // namespace hookbench::cli

@@ -160,7 +160,7 @@ bool ListenProcess::start(const QStringList &args, const QProcessEnvironment &en
         return false;
     }
     static const QRegularExpression ready(
-        QStringLiteral("^listening on (http://127\\.0\\.0\\.1:(\\d+)/\\S*)\\n"));
+        QStringLiteral("^listening on (http://[0-9.]+:(\\d+)/\\S*)\\n"));
     QRegularExpressionMatch match;
     const bool ok = QTest::qWaitFor(
         [&] {

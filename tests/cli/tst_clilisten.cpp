@@ -161,6 +161,44 @@ private Q_SLOTS:
         QVERIFY(run.out.isEmpty());
     }
 
+    // Bound beyond loopback, each endpoint without a key is named in a warning; an endpoint
+    // with a key, or a receiver on loopback, gets none.
+    void warnsWhenReachableWithoutAKey_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("keys");
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("any address, no key") << QStringLiteral("0.0.0.0") << QString() << true;
+        QTest::newRow("any address, a key")
+            << QStringLiteral("0.0.0.0") << QStringLiteral("0123456789abcdef0123") << false;
+        QTest::newRow("loopback, no key") << QStringLiteral("127.0.0.1") << QString() << false;
+    }
+
+    void warnsWhenReachableWithoutAKey()
+    {
+        QFETCH(QString, host);
+        QFETCH(QString, keys);
+        QFETCH(bool, warned);
+        QProcessEnvironment env = m_env;
+        if (!keys.isEmpty())
+            env.insert(QStringLiteral("HOOKBENCH_KEYS"), keys);
+        ListenProcess listener;
+        QString why;
+        QVERIFY2(listener.start({QStringLiteral("--host"), host, QStringLiteral("--port"),
+                                 QStringLiteral("0"), QStringLiteral("--db"), dbPath()},
+                                env, &why),
+                 qPrintable(why));
+        // The warning comes with the listening lines: all of stderr is there once it stopped.
+        listener.process().terminate();
+        QVERIFY(listener.waitForExit());
+        const QByteArray err = listener.err();
+        const QByteArray warning = QByteArray("warning: bound to ") + host.toLatin1() +
+                                   QByteArray(", which other machines can reach, and endpoint "
+                                              "default accepts webhooks without a key");
+        QVERIFY2(err.contains(warning) == warned, err.constData());
+        QCOMPARE(err.contains("warning: bound to"), warned); // no other warning either
+    }
+
     void signalStopsCleanly_data()
     {
         QTest::addColumn<int>("signal");

@@ -46,6 +46,7 @@ public:
     // true with no keys: every request fails (e.g. all keys revoked; never fail open).
     void setKeys(bool authRequired, const QList<Key> &keys);
     AuthResult verify(QByteArrayView header, bool present) const override;
+    bool requiresKey() const override { return authRequired(); }
 
     bool authRequired() const;
     int keyCount() const; // keys in the snapshot (grace keys included until replaced)

@@ -25,6 +25,8 @@ public:
     virtual ~KeyVerifier() = default;
     // header: the x-vwo-auth value; present: whether the header was sent at all.
     virtual AuthResult verify(QByteArrayView header, bool present) const = 0;
+    // False when every request passes as NotRequired (no key configured).
+    virtual bool requiresKey() const = 0;
 };
 
 // A fixed list of keys (from --key-file, HOOKBENCH_KEYS, --key).
@@ -34,6 +36,7 @@ class StaticKeyVerifier : public KeyVerifier
 public:
     explicit StaticKeyVerifier(QList<QByteArray> keys = {});
     AuthResult verify(QByteArrayView header, bool present) const override;
+    bool requiresKey() const override { return !m_keys.isEmpty(); }
     bool isEmpty() const { return m_keys.isEmpty(); }
 
     // Short fingerprint used as key id: first 12 hex chars of SHA-256(key).
