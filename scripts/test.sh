@@ -11,7 +11,7 @@
 # Tests run with QT_QPA_PLATFORM=offscreen, LC_ALL=C and a throwaway HOME / XDG directories /
 # TMPDIR and no session bus or display, so they never touch the real user's data, keys or desktop.
 # The secret-store tests bring their own private session bus (and a throwaway gnome-keyring as a
-# real Secret Service) and stop it when they end: see tests/core/CMakeLists.txt.
+# real Secret Service) and stop it when they end: see tests/CMakeLists.txt.
 # Exits non-zero if any build or test fails; the last lines are a summary.
 #
 # Usage: scripts/test.sh [--quick]
