@@ -1794,6 +1794,10 @@
         <source>Could not close forwards left pending: %1</source>
         <translation>Offen gebliebene Weiterleitungen konnten nicht abgeschlossen werden: %1</translation>
     </message>
+    <message>
+        <source>%1 is full (no room left on the disk, or the database reached its size cap): %2</source>
+        <translation>%1 ist voll (kein Platz mehr auf dem Datenträger, oder die Datenbank hat ihre Größenobergrenze erreicht): %2</translation>
+    </message>
 </context>
 <context>
     <name>hookbench::EventTableView</name>

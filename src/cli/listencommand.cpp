@@ -93,6 +93,11 @@ struct ListenOptions
                                     QStringLiteral("Wait this long before answering "
                                                    "(0-3600000), to play a slow receiver."),
                                     QStringLiteral("MS")};
+    QCommandLineOption maxDbSize{QStringLiteral("max-db-size"),
+                                 QStringLiteral("Largest the event database may grow (suffixes "
+                                                "K, M, G; default: no cap). When full, webhooks "
+                                                "get 503, so VWO retries, until space is freed."),
+                                 QStringLiteral("BYTES")};
     QCommandLineOption retention{QStringLiteral("retention"),
                                  QStringLiteral("Keep the newest N events (default 100000; 0 "
                                                 "keeps all)."),
@@ -210,6 +215,14 @@ bool buildConfig(const QCommandLineParser &parser, const ListenOptions &o, Recei
             return false;
         config->limits.maxBodyBytes = *bytes;
     }
+    if (parser.isSet(o.maxDbSize)) {
+        // Below a few pages SQLite could not even hold the schema.
+        const auto bytes = parseByteSize(QStringLiteral("--max-db-size"), parser.value(o.maxDbSize),
+                                         64 * 1024, qint64(1) << 50, error);
+        if (!bytes)
+            return false;
+        config->maxDatabaseBytes = *bytes;
+    }
 
     const QString ms = QStringLiteral("a number of milliseconds (%1-3600000)");
     const qint64 maxMs = 3600000;
@@ -261,8 +274,8 @@ int runListen(const QStringList &args)
     const ListenOptions o;
     for (const QCommandLineOption *option :
          {&o.host, &o.port, &o.path, &o.db, &o.keyFile, &o.key, &o.secretsFile, &o.maxBody,
-          &o.respondStatus, &o.respondBody, &o.respondDelay, &o.retention, &o.maxConnections,
-          &o.headTimeout, &o.idleTimeout, &o.noSettingsFetch})
+          &o.respondStatus, &o.respondBody, &o.respondDelay, &o.retention, &o.maxDbSize,
+          &o.maxConnections, &o.headTimeout, &o.idleTimeout, &o.noSettingsFetch})
         verb.addOption(*option);
 
     if (const auto exitCode = verb.parseOrExit(args))

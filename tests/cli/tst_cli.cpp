@@ -72,6 +72,10 @@ private Q_SLOTS:
             "--max-body: '0'");
         row("max-body junk", listen({QStringLiteral("--max-body"), QStringLiteral("12XB")}),
             "--max-body: '12XB'");
+        row("max-db-size too small",
+            listen({QStringLiteral("--max-db-size"), QStringLiteral("4K")}), "--max-db-size: '4K'");
+        row("max-db-size junk", listen({QStringLiteral("--max-db-size=lots")}),
+            "--max-db-size: 'lots'");
         row("status too small", listen({QStringLiteral("--respond-status"), QStringLiteral("99")}),
             "--respond-status: '99'");
         row("status too large", listen({QStringLiteral("--respond-status"), QStringLiteral("600")}),

@@ -199,6 +199,45 @@ private Q_SLOTS:
         QCOMPARE(err.contains("warning: bound to"), warned); // no other warning either
     }
 
+    // --max-db-size: a full database answers 503 (VWO retries) and says why on stderr; what was
+    // answered before is stored.
+    void fullDatabaseAnswers503()
+    {
+        ListenProcess listener;
+        QString why;
+        QVERIFY2(
+            listener.start({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"),
+                            dbPath(), QStringLiteral("--retention"), QStringLiteral("0"),
+                            QStringLiteral("--max-db-size"), QStringLiteral("512K")},
+                           m_env, &why),
+            qPrintable(why));
+        const QByteArray padding(40 * 1024, 'x');
+        int stored = 0;
+        int status = 0;
+        for (int i = 0; i < 100 && status != 503; ++i) {
+            const QByteArray body = "{\"timestamp\": " + QByteArray::number(1606482285 + i) +
+                                    ", \"event\": \"settings_changed\", \"padding\": \"" + padding +
+                                    "\"}";
+            status = httpRequest(listener.port(), "POST", "/vwo-webhook",
+                                 {{"Content-Type", "application/json"}}, body)
+                         .status;
+            QVERIFY2(status == 200 || status == 400 || status == 503,
+                     qPrintable(QString::number(status)));
+            if (status != 503)
+                ++stored;
+        }
+        QCOMPARE(status, 503);
+        QVERIFY2(stored >= 3, qPrintable(QString::number(stored)));
+        listener.process().terminate();
+        QVERIFY(listener.waitForExit());
+        QVERIFY2(listener.err().contains("is full"), listener.err().constData());
+        QCOMPARE(listener.out().count('\n'), stored); // one line per stored request
+        const CliRun events =
+            runCli({QStringLiteral("events"), QStringLiteral("--db"), dbPath()}, m_env);
+        QCOMPARE(events.exitCode, 0);
+        QCOMPARE(events.out.count('\n'), stored);
+    }
+
     void signalStopsCleanly_data()
     {
         QTest::addColumn<int>("signal");

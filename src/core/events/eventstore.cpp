@@ -28,6 +28,7 @@ constexpr int SqliteReadOnly = SQLITE_READONLY;
 constexpr int SqliteCorrupt = SQLITE_CORRUPT;
 constexpr int SqliteCantOpen = SQLITE_CANTOPEN;
 constexpr int SqliteNotADb = SQLITE_NOTADB;
+constexpr int SqliteFull = SQLITE_FULL;
 
 // One prune transaction deletes at most this many rows, so it never holds the writer long.
 constexpr int PruneChunkRows = 20000;
@@ -121,6 +122,8 @@ QString EventStore::openDatabase(const QString &path)
     }
     if (!exec(QStringLiteral("PRAGMA synchronous = NORMAL"), &error))
         return describe(error);
+    if (m_maxDatabaseBytes > 0)
+        applyMaxDatabaseBytes();
 
     // Prepared once: a fresh QSqlQuery per BEGIN/COMMIT re-parses the SQL every batch.
     const auto prepare = [&](std::unique_ptr<QSqlQuery> &query, const QString &sql) {
@@ -243,6 +246,23 @@ void EventStore::setBusyTimeout(int ms)
 int EventStore::busyTimeout() const
 {
     return m_busyTimeoutMs;
+}
+
+void EventStore::setMaxDatabaseBytes(qint64 bytes)
+{
+    m_maxDatabaseBytes = std::max<qint64>(0, bytes);
+    if (isOpen())
+        applyMaxDatabaseBytes();
+}
+
+void EventStore::applyMaxDatabaseBytes()
+{
+    // SQLite never sets the cap below the pages in use; 4294967294 is its own ceiling (no cap).
+    const qint64 pageSize = scalar(QStringLiteral("PRAGMA page_size")).toLongLong();
+    const qint64 pages = m_maxDatabaseBytes > 0 && pageSize > 0
+                             ? std::max<qint64>(1, m_maxDatabaseBytes / pageSize)
+                             : Q_INT64_C(4294967294);
+    exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
 }
 
 void EventStore::append(const QList<hookbench::Event> &batch)
@@ -436,6 +456,10 @@ QString EventStore::describe(const QSqlError &error) const
         return tr("%1 cannot be opened: %2").arg(shown, detail);
     case SqliteReadOnly:
         return tr("%1 is read-only: %2").arg(shown, detail);
+    case SqliteFull:
+        return tr("%1 is full (no room left on the disk, or the database reached its size "
+                  "cap): %2")
+            .arg(shown, detail);
     }
     return tr("%1: %2").arg(shown, detail);
 }

@@ -57,6 +57,12 @@ public:
     void setBusyTimeout(int ms);
     int busyTimeout() const;
 
+    // The largest the database file may grow (SQLite's max_page_count), 0 for no cap. A batch
+    // that needs more fails as on a full disk (the receiver answers 503) and is not stored;
+    // space freed inside the file (deleted events) is used again. Applies at once when open,
+    // else on the next open().
+    void setMaxDatabaseBytes(qint64 bytes);
+
     // Synchronous reads for the CLI and tests (call on the store's thread).
     QList<Event> latest(int limit) const; // newest first; limit <= 0 means all
     qint64 count() const;                 // -1 when the store cannot be read
@@ -131,6 +137,7 @@ private:
     bool promoteOrphans(const QString &orphans, QHash<qint64, DeliveryTracker::First> *promoted,
                         QSqlError *error);
     QString describe(const QSqlError &error) const;
+    void applyMaxDatabaseBytes();
     bool exec(const QString &sql, QSqlError *error = nullptr);
     QVariant scalar(const QString &sql, QSqlError *error = nullptr) const; // invalid on error
     QString rollbackWith(const QSqlError &error); // rolls back, returns describe(error)
@@ -143,6 +150,7 @@ private:
     std::unique_ptr<QSqlQuery> m_begin; // BEGIN IMMEDIATE / COMMIT, prepared once per open()
     std::unique_ptr<QSqlQuery> m_commit;
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;
+    qint64 m_maxDatabaseBytes = 0;
     int m_retention = DefaultRetention;
     qint64 m_insertedSincePrune = 0;
     bool m_pruneScheduled = false;

@@ -63,6 +63,7 @@ struct ReceiverConfig
     GateLimits limits;
     QString databasePath; // empty: EventStore::defaultPath()
     int retention = 100000;
+    qint64 maxDatabaseBytes = 0; // the event database's size cap (EventStore); 0: none
 };
 
 } // namespace hookbench

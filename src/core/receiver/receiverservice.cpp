@@ -53,6 +53,7 @@ bool ReceiverService::start(const ReceiverConfig &config)
         m_store = new EventStore;
         m_error = m_store->open(dbPath);
         m_store->setRetention(config.retention);
+        m_store->setMaxDatabaseBytes(config.maxDatabaseBytes);
     });
     if (!m_error.isEmpty()) {
         stop();
@@ -143,7 +144,8 @@ bool ReceiverService::updateEndpoints(const ReceiverConfig &config, QString *err
                             a.idleTimeoutMs == b.idleTimeoutMs && a.drainMs == b.drainMs;
     if (!m_running || !m_receiver || config.host != m_config.host || config.port != m_config.port ||
         !sameLimits || config.databasePath != m_config.databasePath ||
-        config.retention != m_config.retention) {
+        config.retention != m_config.retention ||
+        config.maxDatabaseBytes != m_config.maxDatabaseBytes) {
         *error = QStringLiteral("the receiver must restart for this change");
         return false;
     }
