@@ -1,4 +1,5 @@
 #include "jsonhighlighter.h"
+#include "statuscolours.h"
 
 #include <QGuiApplication>
 #include <QPalette>
@@ -15,7 +16,7 @@ void JsonHighlighter::updateColors(const QPalette &palette)
 {
     // Two hand-checked sets rather than hue shifts of the palette: each colour keeps a
     // contrast ratio of at least 4.5:1 against white (light) or #1e1e1e-#31363b (dark).
-    const bool dark = palette.color(QPalette::Base).lightnessF() < 0.5;
+    const bool dark = isDarkBase(palette);
     const QColor key = dark ? QColor(0x7c, 0xb7, 0xff) : QColor(0x1a, 0x5f, 0xb4);
     const QColor string = dark ? QColor(0x8c, 0xd1, 0x8c) : QColor(0x2b, 0x74, 0x30);
     const QColor number = dark ? QColor(0xf2, 0xa6, 0x5e) : QColor(0xa8, 0x4a, 0x00);

@@ -1,5 +1,6 @@
 #include "sendresultview.h"
 
+#include "apptheme.h"
 #include "eventdetailbodyview.h"
 #include "eventdetailjson.h"
 #include "jsonhighlighter.h"
@@ -152,7 +153,7 @@ QString SendResultView::statusText() const
 QColor SendResultView::toneColor(Tone tone, const QPalette &palette)
 {
     // Hand-checked for at least 4.5:1 contrast on light and dark window colours.
-    const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5;
+    const bool dark = AppTheme::isDarkPalette(palette);
     switch (tone) {
     case Tone::Success:
         return dark ? QColor(0x8c, 0xd1, 0x8c) : QColor(0x2b, 0x74, 0x30);
