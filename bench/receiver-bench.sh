@@ -9,6 +9,10 @@
 #      log file), computed from every request's latency.
 #   3. memory: peak RSS (VmHWM) of a fresh receiver while it refuses a 1 GiB body (Content-Length:
 #      1073741824, then 1 GiB of zeros streamed at it).
+#   4. slow clients: phase 2's p99 again while BENCH_SLOW_CLIENTS connections stay open doing
+#      nothing useful (bench/slowclients.py: idle, a head dripped a byte at a time, a body that
+#      never completes), each reopened at once when the receiver drops it; prints both p99s and
+#      their ratio. The head timeout and eviction at the connection cap keep valid requests going.
 #
 # Everything runs on 127.0.0.1, every phase is bounded in time, servers are stopped on exit.
 #
@@ -19,7 +23,7 @@
 #                gives the baseline's own latency and memory figures)
 # Environment (defaults): BENCH_THREADS (2) BENCH_CONNECTIONS (64) BENCH_DURATION (10s)
 #   BENCH_WARMUP (2s) BENCH_RATE (1000) BENCH_RATE_CLIENTS (10) BENCH_RATE_SECONDS (10)
-#   BENCH_BIG_BODY_BYTES (1073741824)
+#   BENCH_BIG_BODY_BYTES (1073741824) BENCH_SLOW_CLIENTS (1000)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -32,6 +36,7 @@ RATE=${BENCH_RATE:-1000}
 RATE_CLIENTS=${BENCH_RATE_CLIENTS:-10}
 RATE_SECONDS=${BENCH_RATE_SECONDS:-10}
 BIG_BODY_BYTES=${BENCH_BIG_BODY_BYTES:-1073741824}
+SLOW_CLIENTS=${BENCH_SLOW_CLIENTS:-1000}
 PAYLOAD='{"timestamp":1606482285,"event":"settings_changed","action":"campaign_settings_changed","triggered_by":"vwo"}'
 
 die() {
@@ -45,7 +50,7 @@ for arg in "$@"; do
     case "$arg" in
         --bare-only) bare_only=1 ;;
         -h | --help)
-            sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'
+            sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'
             exit 0
             ;;
         -*)
@@ -319,7 +324,7 @@ echo "receiver-bench: $(nproc) cores; wrk -t$THREADS -c$CONNECTIONS -d$DURATION 
     "h2load $RATE req/s over $RATE_CLIENTS connections for ${RATE_SECONDS}s; body $BIG_BODY_BYTES bytes"
 echo "  build: $build_dir"
 
-echo "[1/4] throughput: bench-bare-server"
+echo "[1/5] throughput: bench-bare-server"
 start_server bare /dev/null "$BARE" 0
 check_answer "$SERVER_URL"
 run_wrk bare "$SERVER_URL"
@@ -328,14 +333,15 @@ bare_pid=$SERVER_PID
 bare_url=$SERVER_URL
 
 if ((bare_only)); then
-    echo "[2/4] throughput: receiver skipped (--bare-only)"
-    echo "[3/4] p99 at $RATE req/s: bench-bare-server"
+    echo "[2/5] throughput: receiver skipped (--bare-only)"
+    echo "[3/5] p99 at $RATE req/s: bench-bare-server"
     run_rate bare "$bare_url"
     stop_server "$bare_pid"
-    echo "[4/4] peak RSS while a $BIG_BODY_BYTES-byte body arrives: fresh bench-bare-server"
+    echo "[4/5] peak RSS while a $BIG_BODY_BYTES-byte body arrives: fresh bench-bare-server"
     start_server bare-rss /dev/null "$BARE" 0
     run_bigbody bare-rss "$SERVER_URL" "$SERVER_PID"
     stop_server "$SERVER_PID"
+    echo "[5/5] slow clients: skipped (--bare-only; a bare QHttpServer has no head timeout)"
     echo
     echo "bare_rps=$BARE_RPS"
     echo "bare_p99_ms_at_${RATE}rps=$P99_MS"
@@ -344,23 +350,44 @@ if ((bare_only)); then
 fi
 stop_server "$bare_pid"
 
-echo "[2/4] throughput: hookbench-cli listen (auth, validation, SQLite, event output)"
+echo "[2/5] throughput: hookbench-cli listen (auth, validation, SQLite, event output)"
 start_receiver receiver "$WORK/bench.sqlite"
 check_answer "$SERVER_URL"
 run_wrk receiver "$SERVER_URL"
 RECEIVER_RPS=$WRK_RPS
 
-echo "[3/4] p99 at $RATE req/s: hookbench-cli listen"
+echo "[3/5] p99 at $RATE req/s: hookbench-cli listen"
 run_rate receiver "$SERVER_URL"
+P99_PLAIN_MS=$P99_MS
 stop_server "$SERVER_PID"
 
-echo "[4/4] peak RSS while a $BIG_BODY_BYTES-byte body is refused: fresh hookbench-cli listen"
+echo "[4/5] peak RSS while a $BIG_BODY_BYTES-byte body is refused: fresh hookbench-cli listen"
 start_receiver receiver-rss "$WORK/rss.sqlite"
 run_bigbody receiver-rss "$SERVER_URL" "$SERVER_PID"
+stop_server "$SERVER_PID"
+
+echo "[5/5] p99 at $RATE req/s while $SLOW_CLIENTS slow or idle clients hold connections"
+start_receiver receiver-slow "$WORK/slow.sqlite"
+slow_hostport=${SERVER_URL#http://}
+slow_hostport=${slow_hostport%%/*}
+python3 "$ROOT/bench/slowclients.py" "${slow_hostport%:*}" "${slow_hostport##*:}" "$SLOW_CLIENTS" \
+    >"$WORK/slow.out" 2>"$WORK/slow.err" &
+slow_pid=$!
+PIDS+=("$slow_pid")
+sleep 3 # all connected, and the receiver at its connection cap, before measuring
+echo "    slow clients before: $(tail -n 1 "$WORK/slow.err")"
+run_rate receiver-slow "$SERVER_URL"
+P99_SLOW_MS=$P99_MS
+echo "    slow clients after:  $(tail -n 1 "$WORK/slow.err")"
+kill -0 "$SERVER_PID" 2>/dev/null || die "the receiver died under slow clients"
+stop_server "$slow_pid"
+echo "    slow clients in all: $(cat "$WORK/slow.out")"
 stop_server "$SERVER_PID"
 
 RATIO=$(awk -v a="$RECEIVER_RPS" -v b="$BARE_RPS" 'BEGIN { printf "%.2f", a / b }')
 echo
 echo "receiver_rps=$RECEIVER_RPS bare_rps=$BARE_RPS ratio=$RATIO"
-echo "p99_ms_at_${RATE}rps=$P99_MS"
+echo "p99_ms_at_${RATE}rps=$P99_PLAIN_MS"
 echo "peak_rss_mb_1gb_body=$RSS_MB"
+SLOW_RATIO=$(awk -v a="$P99_SLOW_MS" -v b="$P99_PLAIN_MS" 'BEGIN { printf "%.2f", a / b }')
+echo "p99_ms_at_${RATE}rps_with_${SLOW_CLIENTS}_slow_clients=$P99_SLOW_MS ratio_to_without=$SLOW_RATIO"

@@ -12,6 +12,8 @@ set -euo pipefail
 PACKAGES=(
     # toolchain
     cmake ninja-build g++ ccache pkg-config
+    # the sanitizer pass and the fuzzers (libFuzzer's runtime is in libclang-rt-14-dev)
+    clang-14 libclang-rt-14-dev
     # Qt 6.4 (Debian 12)
     qt6-base-dev qt6-httpserver-dev
     # Qt6HttpServerConfig.cmake requires Qt6WebSockets, but Debian's qt6-httpserver-dev does not

@@ -2,9 +2,10 @@
 # Build and run every test.
 #
 # 1. normal pass: optimised build (-O2, line tables) in build-test/, then ctest.
-# 2. sanitizer pass: ASan + UBSan build in build-asan/ (-O1, line tables,
-#    -fno-sanitize-recover=all, leak checking with scripts/lsan.supp), then the same ctest.
-#    Skipped with --quick.
+# 2. sanitizer pass: ASan + UBSan build with Clang in build-clang-asan/ (-O1, line tables,
+#    -fno-sanitize-recover=all, leak checking with scripts/lsan.supp), then the same ctest plus
+#    a short libFuzzer run of every fuzz target (tests/fuzz, HOOKBENCH_FUZZ_SECONDS each; longer
+#    runs: scripts/fuzz). Clang is a second compiler's warnings too. Skipped with --quick.
 # Line tables (-g1) are all a backtrace or a sanitizer report needs, and build much faster than
 # full debug info; with precompiled Qt headers both passes fit CI's time on 2 cores.
 #
@@ -17,20 +18,22 @@
 # Usage: scripts/test.sh [--quick]
 #   --quick   skip the sanitizer pass (for developers; CI runs both)
 # Environment: HOOKBENCH_JOBS (default 2), HOOKBENCH_TEST_TIMEOUT (seconds per test without its
-#   own TIMEOUT, default 300), HOOKBENCH_CTEST_BUDGET (seconds for one whole ctest run, default 900)
+#   own TIMEOUT, default 300), HOOKBENCH_CTEST_BUDGET (seconds for one whole ctest run, default 900),
+#   HOOKBENCH_FUZZ_SECONDS (how long each fuzz target runs, default 15)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 JOBS=${HOOKBENCH_JOBS:-2}
 TEST_TIMEOUT=${HOOKBENCH_TEST_TIMEOUT:-300}
 CTEST_BUDGET=${HOOKBENCH_CTEST_BUDGET:-900}
+FUZZ_SECONDS=${HOOKBENCH_FUZZ_SECONDS:-15}
 
 quick=0
 for arg in "$@"; do
     case "$arg" in
         --quick) quick=1 ;;
         -h | --help)
-            sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+            sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'
             exit 0
             ;;
         *)
@@ -64,8 +67,7 @@ configure_and_build() {
     if [[ ! -f "$dir/CMakeCache.txt" ]]; then
         generator=(-G Ninja)
     fi
-    cmake -S "$ROOT" -B "$dir" "${generator[@]}" \
-        -DHOOKBENCH_BUILD_TESTS=ON -DHOOKBENCH_BUILD_BENCH=ON "$@" &&
+    cmake -S "$ROOT" -B "$dir" "${generator[@]}" -DHOOKBENCH_BUILD_TESTS=ON "$@" &&
         cmake --build "$dir" -j "$JOBS"
 }
 
@@ -95,9 +97,8 @@ run_ctest() {
         echo "test.sh: $name: ctest did not finish within ${CTEST_BUDGET}s and was stopped" >&2
     fi
     # ASan/LSan reports go to files (log_path), so that those of child processes (tests start
-    # hookbench-cli) are not lost in a captured stderr. Any report fails the pass. (GCC 12's
-    # combined runtime ignores log_path for UBSan reports: they stay on the process's stderr, and
-    # abort_on_error makes a child's UBSan error show as a crash.)
+    # hookbench-cli) are not lost in a captured stderr. Any report fails the pass. (Clang's
+    # runtime writes UBSan reports there too.)
     local report_file reports=0
     for report_file in "$REPORTS"/*; do
         [[ -f "$report_file" ]] || continue
@@ -169,19 +170,23 @@ run_pass() {
 normal_ok=1
 run_pass normal "$ROOT/build-test" \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG" \
-    -DHOOKBENCH_SANITIZE=OFF -- || normal_ok=0
+    -DHOOKBENCH_SANITIZE=OFF -DHOOKBENCH_BUILD_BENCH=ON -- || normal_ok=0
 
-# (b) ASan + UBSan (the root CMakeLists adds -fsanitize=address,undefined
-# -fno-sanitize-recover=all). -O1 keeps it fast enough while stacks stay readable.
+# (b) ASan + UBSan with Clang (the root CMakeLists adds -fsanitize=address,undefined
+# -fno-sanitize-recover=all; HOOKBENCH_FUZZ adds libFuzzer's coverage to core and the fuzz
+# targets). -O1 keeps it fast enough while stacks stay readable. The benchmarks are built and
+# checked in the normal pass only.
 if ((quick)); then
     report+=("asan+ubsan: skipped (--quick)")
 elif ((!normal_ok)); then
     # The same sources would fail to build again; don't spend the time.
     report+=("asan+ubsan: skipped (the normal build failed)")
 else
-    run_pass asan+ubsan "$ROOT/build-asan" \
+    run_pass asan+ubsan "$ROOT/build-clang-asan" \
+        -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
         -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1" \
-        -DHOOKBENCH_SANITIZE=ON -- \
+        -DHOOKBENCH_SANITIZE=ON -DHOOKBENCH_FUZZ=ON -DHOOKBENCH_FUZZ_SECONDS="$FUZZ_SECONDS" \
+        -DHOOKBENCH_BUILD_BENCH=OFF -- \
         ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:disable_coredump=1:check_initialization_order=1:log_path=$REPORTS/asan" \
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:abort_on_error=1 \
         LSAN_OPTIONS="suppressions=$ROOT/scripts/lsan.supp:print_suppressions=0" || true

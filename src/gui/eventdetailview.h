@@ -39,7 +39,7 @@ public:
     void setForwardResult(qint64 eventId, const hookbench::ForwardResult &result);
     void clear(); // the "Select a request" empty state
     bool hasEvent() const { return m_hasEvent; }
-    const Event &event() const { return m_event; }
+    const Event &shownEvent() const { return m_event; }
 
     // Where "Copy as curl" sends the request; empty: derived from the Host header.
     void setReceiverBaseUrl(const QUrl &url) { m_baseUrl = url; }

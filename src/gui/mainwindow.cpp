@@ -166,7 +166,7 @@ MainWindow::MainWindow(QWidget *parent)
                     return;
                 // A delivery row shows its final attempt, which a retry can replace.
                 const qint64 shown = m_model->eventAt(row).id;
-                if (shown != 0 && shown != m_detail->event().id)
+                if (shown != 0 && shown != m_detail->shownEvent().id)
                     showCurrentEvent();
             });
     connect(m_detail, &EventDetailView::copied, this,

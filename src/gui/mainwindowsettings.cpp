@@ -180,13 +180,13 @@ void MainWindow::settingsFetchRecorded(const FetchRecord &fetch, const SettingsV
     } else if (m_settingsPanel) {
         m_settingsPanel->setEndpoints(m_settingsSyncs->endpoints()); // its compare menu
     }
-    if (fetch.eventIds.contains(m_detail->event().id))
+    if (fetch.eventIds.contains(m_detail->shownEvent().id))
         showSettingsFetch();
 }
 
 void MainWindow::showSettingsFetch()
 {
-    const Event &event = m_detail->event();
+    const Event &event = m_detail->shownEvent();
     if (!m_settingsSyncs || !m_detail->hasEvent() || !event.asksForSettingsFetch())
         return m_detail->setSettingsFetch({}, false);
     const SettingsVersionStore *store = m_settingsSyncs->store();

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -32,6 +33,7 @@ class TestCliListen : public QObject
 private:
     QString dbPath() const { return m_home.filePath(QStringLiteral("events.sqlite")); }
     QStringList storedMarkers(const QString &db, QString *why);
+    void verifyNothingAnsweredWasLost(const LoadGenerator &load);
 
     QTemporaryDir m_home;
     QProcessEnvironment m_env;
@@ -384,21 +386,117 @@ private Q_SLOTS:
         QVERIFY(listener.waitForExit());
         QCOMPARE(listener.process().exitStatus(), QProcess::CrashExit);
 
-        const QStringList stored = storedMarkers(dbPath(), &why);
-        QVERIFY2(why.isEmpty(), qPrintable(why));
-        qInfo("sent %d of %d before SIGKILL (%d in flight); %d answered, %d stored", sentAtKill,
-              load.total(), inFlightAtKill, int(load.answered().size()), int(stored.size()));
-        QStringList lost;
-        for (const QByteArray &marker : load.answered()) {
-            if (!stored.contains(QString::fromLatin1(marker)))
-                lost.append(QString::fromLatin1(marker));
-        }
-        QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("%1 of %2 answered requests lost: %3")
-                                                .arg(lost.size())
-                                                .arg(load.answered().size())
-                                                .arg(lost.mid(0, 10).join(QLatin1Char(' ')))));
+        qInfo("sent %d of %d before SIGKILL (%d in flight)", sentAtKill, load.total(),
+              inFlightAtKill);
+        verifyNothingAnsweredWasLost(load);
+    }
+
+    // A crash prints no secret either: the key given on the command line and sent by a client
+    // appears nowhere in what the process wrote before and after the fatal signal (under ASan
+    // that includes its report).
+    void noSecretInCrashOutput_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addRow("SIGSEGV") << int(SIGSEGV);
+        QTest::addRow("SIGABRT") << int(SIGABRT);
+        QTest::addRow("SIGBUS") << int(SIGBUS);
+    }
+    void noSecretInCrashOutput()
+    {
+        QFETCH(int, signal);
+        const QByteArray secret = "crash-test-secret-7f3a9c";
+        // In the sanitizer pass the report of the crash comes to this stderr, to be read too
+        // (and not left in the pass's report folder as a failure).
+        QProcessEnvironment env = m_env;
+        const QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
+        env.insert(QStringLiteral("ASAN_OPTIONS"), asan.isEmpty()
+                                                       ? QStringLiteral("log_path=stderr")
+                                                       : asan + QStringLiteral(":log_path=stderr"));
+        ListenProcess listener;
+        QString why;
+        QVERIFY2(listener.start({QStringLiteral("--port=0"), QStringLiteral("--db"), dbPath(),
+                                 QStringLiteral("--key"), QString::fromLatin1(secret)},
+                                env, &why),
+                 qPrintable(why));
+        QCOMPARE(httpRequest(listener.port(), "POST", "/vwo-webhook", {{"x-vwo-auth", secret}},
+                             SamplePayload)
+                     .status,
+                 200);
+        QVERIFY(!listener.nextEvent().isEmpty());
+        QCOMPARE(::kill(pid_t(listener.process().processId()), signal), 0);
+        QVERIFY(listener.waitForExit());
+        QCOMPARE(listener.process().exitStatus(), QProcess::CrashExit);
+        listener.pump();
+        QVERIFY2(!listener.out().contains(secret), listener.out().constData());
+        QVERIFY2(!listener.err().contains(secret), listener.err().constData());
+    }
+
+    // The chaos case: SIGKILL while about 2,000 requests/s arrive (32 clients, a new
+    // connection each), after 1.5 s of it. The rate reached is printed, not asserted (a unit
+    // test is no benchmark); on this machine the normal build passes 2,000/s (see the note).
+    void survivesSigkillUnderHeavyLoad()
+    {
+        ListenProcess listener;
+        QString why;
+        QVERIFY2(listener.start({QStringLiteral("--port=0"), QStringLiteral("--db"), dbPath()},
+                                m_env, &why),
+                 qPrintable(why));
+        LoadGenerator load(listener.port(), 32, 1000);
+        QElapsedTimer sinceFirstAnswer;
+        int answeredAtKill = -1;
+        qint64 elapsedAtKill = 0;
+        load.onAnswered = [&](int answered) {
+            if (answered == 1)
+                sinceFirstAnswer.start();
+        };
+        load.onWritten = [&] {
+            if (answeredAtKill < 0 && sinceFirstAnswer.isValid() &&
+                sinceFirstAnswer.elapsed() >= 1500 && load.inFlight() >= 3) {
+                answeredAtKill = int(load.answered().size());
+                elapsedAtKill = sinceFirstAnswer.elapsed();
+                listener.process().kill();
+                load.stop();
+            }
+        };
+        load.start();
+        QVERIFY(QTest::qWaitFor([&] { return load.finished(); }, 120000));
+        QVERIFY2(answeredAtKill > 0, "the load ended before the kill");
+        QVERIFY(listener.waitForExit());
+        QCOMPARE(listener.process().exitStatus(), QProcess::CrashExit);
+        qInfo("SIGKILL after %lld ms of load at %.0f answered requests/s (%d answered)",
+              elapsedAtKill, answeredAtKill * 1000.0 / double(elapsedAtKill), answeredAtKill);
+        verifyNothingAnsweredWasLost(load);
+
+        // The database opens cleanly: SQLite's integrity check, and a new receiver stores again.
+        const CliRun check =
+            runCli({QStringLiteral("db"), QStringLiteral("check"), dbPath()}, m_env);
+        QVERIFY2(check.exitCode == 0, check.err.constData());
+        ListenProcess again;
+        QVERIFY2(again.start({QStringLiteral("--port=0"), QStringLiteral("--db"), dbPath()}, m_env,
+                             &why),
+                 qPrintable(why));
+        QCOMPARE(
+            httpRequest(again.port(), "POST", "/vwo-webhook?after-kill", {}, SamplePayload).status,
+            200);
     }
 };
+
+void TestCliListen::verifyNothingAnsweredWasLost(const LoadGenerator &load)
+{
+    QString why;
+    const QStringList stored = storedMarkers(dbPath(), &why);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    qInfo("%d answered, %d stored", int(load.answered().size()), int(stored.size()));
+    QStringList lost;
+    for (const QByteArray &marker : load.answered()) {
+        if (!stored.contains(QString::fromLatin1(marker)))
+            lost.append(QString::fromLatin1(marker));
+    }
+    QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("%1 of %2 answered requests lost: %3")
+                                            .arg(lost.size())
+                                            .arg(load.answered().size())
+                                            .arg(lost.mid(0, 10).join(QLatin1Char(' ')))));
+}
 
 QStringList TestCliListen::storedMarkers(const QString &db, QString *why)
 {

@@ -128,12 +128,12 @@ private Q_SLOTS:
         QCOMPARE(text(view, "overviewStatus"), QStringLiteral("None"));
 
         view.setForwardResult(99, appAnswer(500, 500, true)); // another event: ignored
-        QCOMPARE(view.event().forwardState, ForwardState::Pending);
+        QCOMPARE(view.shownEvent().forwardState, ForwardState::Pending);
 
         child<QTabWidget>(view, "detailTabs")
             ->setCurrentWidget(child<QWidget>(view, "forwardPage"));
         view.setForwardResult(3, appAnswer(201, 201, true));
-        QCOMPARE(view.event().status, 201);
+        QCOMPARE(view.shownEvent().status, 201);
         QCOMPARE(text(view, "overviewStatus"), QStringLiteral("201 Created"));
         QCOMPARE(text(view, "overviewForward"),
                  QStringLiteral("Forwarded to %1: 201 Created in 12 ms").arg(AppUrl));
@@ -185,14 +185,14 @@ private Q_SLOTS:
         window.appendEvents({forwardedEvent(5, false), forwardedEvent(6, true)});
         auto *table = child<QTableView>(window, "eventTable");
         table->setCurrentIndex(table->model()->index(1, 0));
-        QCOMPARE(window.detailView()->event().id, 6);
+        QCOMPARE(window.detailView()->shownEvent().id, 6);
         const QModelIndex status = table->model()->index(1, EventLogDisplay::StatusColumn);
         QCOMPARE(status.data().toString(), QString()); // not answered yet
 
         window.eventForwarded(6, appAnswer(202, 202, true));
         QCOMPARE(status.data().toInt(), 202);
         QCOMPARE(window.eventsModel()->eventAt(1).forwardState, ForwardState::Done);
-        QCOMPARE(window.detailView()->event().status, 202);
+        QCOMPARE(window.detailView()->shownEvent().status, 202);
         QCOMPARE(text(*window.detailView(), "overviewForward"),
                  QStringLiteral("Forwarded to %1: 202 Accepted in 12 ms").arg(AppUrl));
         QCOMPARE(window.eventsModel()->eventAt(0).forwardState, ForwardState::Pending);

@@ -237,7 +237,7 @@ private Q_SLOTS:
         QVERIFY(!m_window->detailView()->hasEvent());
         table->setCurrentIndex(table->model()->index(1, 0));
         QVERIFY(m_window->detailView()->hasEvent());
-        QCOMPARE(m_window->detailView()->event().id, 7);
+        QCOMPARE(m_window->detailView()->shownEvent().id, 7);
         QVERIFY(child<QAction>(*m_window, "copyCurlAction")->isEnabled());
     }
 

@@ -130,7 +130,7 @@ private Q_SLOTS:
             window.eventsModel()->index(window.eventsModel()->rowOfId(original.id), 0);
         table->scrollTo(row);
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(row).center());
-        QTRY_COMPARE(window.detailView()->event().id, original.id);
+        QTRY_COMPARE(window.detailView()->shownEvent().id, original.id);
 
         auto *copyCurl = window.findChild<QAction *>(QStringLiteral("copyCurlAction"));
         auto *reveal = window.findChild<QPushButton *>(QStringLiteral("revealSecrets"));
@@ -174,7 +174,7 @@ private Q_SLOTS:
         if (window.detailView()->secretsRevealed())
             QTest::mouseClick(reveal, Qt::LeftButton);
         QVERIFY(!window.detailView()->secretsRevealed());
-        const qint64 shown = window.detailView()->event().id;
+        const qint64 shown = window.detailView()->shownEvent().id;
         QVERIFY(shown == original.id || shown == replay.id);
         copyCurl->trigger();
         const QString masked = QGuiApplication::clipboard()->text();
@@ -224,7 +224,7 @@ private Q_SLOTS:
         QTRY_VERIFY(model->rowOfId(original.id) >= 0);
         auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
         table->setCurrentIndex(model->index(model->rowOfId(original.id), 0));
-        QTRY_COMPARE(window.detailView()->event().id, original.id);
+        QTRY_COMPARE(window.detailView()->shownEvent().id, original.id);
 
         auto *replay = window.findChild<QAction *>(QStringLiteral("replayAction"));
         QVERIFY(replay && replay->isEnabled());
@@ -282,7 +282,7 @@ private Q_SLOTS:
         auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
         table->setCurrentIndex(
             window.eventsModel()->index(window.eventsModel()->rowOfId(original.id), 0));
-        QTRY_COMPARE(window.detailView()->event().id, original.id);
+        QTRY_COMPARE(window.detailView()->shownEvent().id, original.id);
 
         // Masked, the command reads $VWO_AUTH; revealed, it carries the key from the ring.
         const auto revealedCount = [&keys] {
@@ -294,7 +294,7 @@ private Q_SLOTS:
         QVERIFY(window.detailView()->curlCommand().contains(QLatin1String(CurlSecretVariable)));
         window.detailView()->setSecretsRevealed(true);
         QTRY_VERIFY(window.detailView()->curlCommand().contains(QString::fromLatin1(secret)));
-        QCOMPARE(window.detailView()->event().headerValue("x-vwo-auth"), secret);
+        QCOMPARE(window.detailView()->shownEvent().headerValue("x-vwo-auth"), secret);
         QCOMPARE(revealedCount(), 1);
 
         auto *replay = window.findChild<QAction *>(QStringLiteral("replayAction"));

@@ -301,7 +301,7 @@ private:
         auto *table = m_window->findChild<QTableView *>(QStringLiteral("eventTable"));
         table->setCurrentIndex(model->index(model->rowOfId(id), 0));
         const bool shown =
-            QTest::qWaitFor([&] { return m_window->detailView()->event().id == id; }, 5000);
+            QTest::qWaitFor([&] { return m_window->detailView()->shownEvent().id == id; }, 5000);
         return shown ? id : 0;
     }
 

@@ -333,11 +333,11 @@ private Q_SLOTS:
         Q_EMIT notifier.eventActivated(6);
         QVERIFY(window.isVisible());
         QCOMPARE(table->currentIndex().row(), window.eventsModel()->rowOfId(6));
-        QCOMPARE(window.detailView()->event().id, 6);
+        QCOMPARE(window.detailView()->shownEvent().id, 6);
 
         // A request the list does not show: the window says so and keeps the selection.
         Q_EMIT notifier.eventActivated(999);
-        QCOMPARE(window.detailView()->event().id, 6);
+        QCOMPARE(window.detailView()->shownEvent().id, 6);
         QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("not in the list")),
                  qPrintable(window.statusBar()->currentMessage()));
 
@@ -345,7 +345,7 @@ private Q_SLOTS:
         window.hide();
         Q_EMIT notifier.windowRequested();
         QVERIFY(window.isVisible());
-        QCOMPARE(window.detailView()->event().id, 6);
+        QCOMPARE(window.detailView()->shownEvent().id, 6);
     }
 
 private:

@@ -50,7 +50,7 @@ void SettingsFetcher::request(FetchTrigger trigger, const QList<qint64> &eventId
     Batch fresh;
     if (m_busy) {
         if (!m_queued)
-            m_queued.emplace();
+            m_queued = Batch();
         batch = &*m_queued;
     } else {
         batch = &fresh;
