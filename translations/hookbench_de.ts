@@ -3135,6 +3135,17 @@
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
+    <message>
+        <source>Receiver Settings…</source>
+        <translation>Empfänger-Einstellungen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The receiver listens on %1, so other machines can reach it, and %n endpoint(s) accept webhooks without a key: %2. Add a key to each (Receiver &gt; Webhook Keys), or listen on 127.0.0.1 only.</source>
+        <translation>
+            <numerusform>Der Empfänger lauscht auf %1, andere Rechner können ihn also erreichen, und %n Endpunkt nimmt Webhooks ohne Schlüssel an: %2. Geben Sie ihm einen Schlüssel (Empfänger &gt; Webhook-Schlüssel) oder lauschen Sie nur auf 127.0.0.1.</numerusform>
+            <numerusform>Der Empfänger lauscht auf %1, andere Rechner können ihn also erreichen, und %n Endpunkte nehmen Webhooks ohne Schlüssel an: %2. Geben Sie jedem einen Schlüssel (Empfänger &gt; Webhook-Schlüssel) oder lauschen Sie nur auf 127.0.0.1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hookbench::OneTimeSecretDialog</name>

@@ -105,8 +105,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_messageArea->hide();
     connect(m_message, &InlineMessage::closed, this, [this] {
         m_message->hide();
-        m_messageArea->setVisible(m_overrideMessage->isVisible());
+        updateMessageArea();
     });
+    createExposureMessage();
+    messageLayout->addWidget(m_exposureMessage);
 
     // Visible for as long as responses are overridden: easy to forget, costly to miss.
     m_overrideMessage->setObjectName(QStringLiteral("overrideMessage"));
@@ -358,6 +360,7 @@ void MainWindow::setReceiverConfig(const ReceiverConfig &config)
     if (m_keysPanel)
         m_keysPanel->setEndpoint(keysEndpoint());
     updateOverrideBanner();
+    updateExposureMessage();
 }
 
 void MainWindow::updateOverrideBanner()
@@ -368,7 +371,7 @@ void MainWindow::updateOverrideBanner()
     const bool active = !text.isEmpty();
     m_overrideMessage->setText(text);
     m_overrideMessage->setVisible(active);
-    m_messageArea->setVisible(active || m_message->isVisible());
+    updateMessageArea();
 }
 
 void MainWindow::editReceiverSettings()

@@ -148,6 +148,9 @@ private:
     void editReceiverSettings();
     void toggleReceiver();
     void updateOverrideBanner();
+    void createExposureMessage(); // mainwindowexposure.cpp
+    void updateExposureMessage();
+    void updateMessageArea();
     void clearAll();
     QList<qint64> selectedIds() const;
     void updateMatchCount();
@@ -190,6 +193,7 @@ private:
     QHash<QString, QUrl> m_endpointUrls;
     InlineMessage *m_message;
     InlineMessage *m_overrideMessage;
+    InlineMessage *m_exposureMessage = nullptr;
     RateSparkline *m_rate = nullptr;
     QAction *m_startStopAction = nullptr;
     QMenu *m_receiverMenu = nullptr;

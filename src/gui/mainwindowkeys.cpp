@@ -23,6 +23,9 @@ void MainWindow::setKeyRing(KeyRing *ring)
                                               tr("Webhook &Keys…"), this, &MainWindow::showKeys);
     keys->setObjectName(QStringLiteral("keysAction"));
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    // A first key closes an endpoint to strangers, its last revoked one opens it again.
+    connect(ring, &KeyRing::keyAdded, this, &MainWindow::updateExposureMessage);
+    connect(ring, &KeyRing::keyChanged, this, &MainWindow::updateExposureMessage);
     connect(m_detail, &EventDetailView::secretNeeded, this,
             [this](qint64 eventId, const QString &keyId) {
                 const QPointer<EventDetailView> detail(m_detail);

@@ -122,7 +122,11 @@ private Q_SLOTS:
         QTest::addRow("nested not") << QStringLiteral("NOT -(a)") << QStringLiteral("NOT NOT a");
         QTest::addRow("quoted") << QStringLiteral("body:\"campaign \\\"x\\\" \\\\ y\"")
                                 << QStringLiteral("body:\"campaign \\\"x\\\" \\\\ y\"");
-        QTest::addRow("quoted keyword") << QStringLiteral("\"and\"") << QStringLiteral("and");
+        // Kept quoted: bare, it would read back as the operator (found by fuzz_eventfilter).
+        QTest::addRow("quoted keyword") << QStringLiteral("\"and\"") << QStringLiteral("\"and\"");
+        QTest::addRow("quoted field-like text")
+            << QStringLiteral("-body\"a:b\"") << QStringLiteral("NOT \"bodya:b\"");
+        QTest::addRow("quoted dash") << QStringLiteral("\"-x\"") << QStringLiteral("\"-x\"");
         QTest::addRow("paren closes value")
             << QStringLiteral("(path:/vwo*)") << QStringLiteral("path:/vwo*");
         QTest::addRow("dash inside word")
@@ -144,6 +148,8 @@ private Q_SLOTS:
         QVERIFY2(filter.isValid(), qPrintable(filter.error().message));
         QCOMPARE(filter.toString(), tree);
         QCOMPARE(filter.matchesAll(), tree.isEmpty());
+        // The canonical form is the same filter.
+        QCOMPARE(EventFilter::parse(tree).toString(), tree);
     }
 
     void valueForms_data()

@@ -28,12 +28,25 @@ bool isSpace(QChar c)
     return c.isSpace();
 }
 
-QString quoted(const QString &text)
+// freeText: a word that would read back as a field (a:b), an operator (or) or a negation (-a)
+// is quoted too, so the canonical form parses to the same filter.
+QString quoted(const QString &text, bool freeText)
 {
-    const bool plain = !text.isEmpty() && std::none_of(text.begin(), text.end(), [](QChar c) {
+    bool plain = !text.isEmpty() && std::none_of(text.begin(), text.end(), [](QChar c) {
         return isSpace(c) || c == QLatin1Char('"') || c == QLatin1Char('(') ||
                c == QLatin1Char(')');
     });
+    if (plain && freeText) {
+        const QString upper = text.toUpper();
+        qsizetype name = 0; // readTerm's field name: ASCII letters and '_'
+        while (name < text.size() && (text[name].isLetter() || text[name] == QLatin1Char('_')) &&
+               text[name].unicode() < 128)
+            ++name;
+        const bool readsAsField = name > 0 && name < text.size() && text[name] == QLatin1Char(':');
+        plain = !readsAsField && !text.startsWith(QLatin1Char('-')) &&
+                upper != QLatin1String("AND") && upper != QLatin1String("OR") &&
+                upper != QLatin1String("NOT");
+    }
     if (plain)
         return text;
     QString escaped = text;
@@ -316,7 +329,8 @@ QString describe(const FilterNode &node)
         const int colon = node.term.field == FilterTerm::Field::Text
                               ? -1
                               : int(node.term.source.indexOf(QLatin1Char(':')));
-        return node.term.source.left(colon + 1) + quoted(node.term.source.mid(colon + 1));
+        return node.term.source.left(colon + 1) +
+               quoted(node.term.source.mid(colon + 1), colon < 0);
     }
     case FilterNode::Kind::Not:
         return QLatin1String("NOT ") + describe(*node.children.front());

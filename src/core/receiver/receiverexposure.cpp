@@ -4,25 +4,20 @@
 
 namespace hookbench {
 
-namespace {
-
-bool requiresKey(const std::shared_ptr<const KeyVerifier> &verifier,
-                 const QList<QByteArray> &keys = {})
+std::shared_ptr<const KeyVerifier> defaultEndpointVerifier(const ReceiverConfig &config)
 {
-    return verifier ? verifier->requiresKey() : !keys.isEmpty();
+    return config.verifier ? config.verifier : std::make_shared<StaticKeyVerifier>(config.keys);
 }
-
-} // namespace
 
 QStringList endpointsOpenToTheNetwork(const ReceiverConfig &config)
 {
     if (config.host.isLoopback())
         return {};
     QStringList open;
-    if (!requiresKey(config.verifier, config.keys))
+    if (!defaultEndpointVerifier(config)->requiresKey())
         open.append(config.endpoint);
     for (const EndpointRoute &route : config.otherEndpoints) {
-        if (!requiresKey(route.verifier))
+        if (!route.verifier || !route.verifier->requiresKey())
             open.append(route.name);
     }
     return open;

@@ -4,6 +4,7 @@
 #include "events/eventstore.h"
 #include "httpgate.h"
 #include "receiver.h"
+#include "receiverexposure.h"
 
 #include <QDeadlineTimer>
 #include <QTcpServer>
@@ -60,8 +61,7 @@ bool ReceiverService::start(const ReceiverConfig &config)
         return false;
     }
 
-    std::shared_ptr<const KeyVerifier> verifier =
-        config.verifier ? config.verifier : std::make_shared<StaticKeyVerifier>(config.keys);
+    std::shared_ptr<const KeyVerifier> verifier = defaultEndpointVerifier(config);
     runOn(&m_receiverThread,
           [this, &config, verifier]() { m_receiver = new Receiver(config, verifier); });
     connect(m_receiver, &Receiver::batchReady, m_store, &EventStore::append);
@@ -149,8 +149,7 @@ bool ReceiverService::updateEndpoints(const ReceiverConfig &config, QString *err
         *error = QStringLiteral("the receiver must restart for this change");
         return false;
     }
-    std::shared_ptr<const KeyVerifier> verifier =
-        config.verifier ? config.verifier : std::make_shared<StaticKeyVerifier>(config.keys);
+    std::shared_ptr<const KeyVerifier> verifier = defaultEndpointVerifier(config);
     Receiver *receiver = m_receiver;
     QHash<QString, quint16> ports;
     runOn(&m_receiverThread, [receiver, &config, &verifier, error, &ports]() {
