@@ -2,11 +2,13 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 namespace clitest {
 
@@ -261,6 +263,20 @@ bool LoadGenerator::finished() const
             return false;
     }
     return true;
+}
+
+bool LoadGenerator::waitUntilFinished(int timeoutMs)
+{
+    QEventLoop loop;
+    QTimer poll;
+    poll.callOnTimeout(&loop, [&] {
+        if (finished())
+            loop.quit();
+    });
+    poll.start(1);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return finished();
 }
 
 int LoadGenerator::inFlight() const

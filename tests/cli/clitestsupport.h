@@ -90,6 +90,10 @@ public:
     ~LoadGenerator();
     void start();
     bool finished() const;
+    // Runs the event loop until finished() or timeoutMs; true if finished. Unlike
+    // QTest::qWaitFor, which sleeps 10 ms between rounds, it never sleeps, so the load is
+    // limited by the server, not by the test's polling.
+    bool waitUntilFinished(int timeoutMs);
     void stop() { m_stopped = true; }
     // Called after each newly answered request (e.g. to kill the server mid-run).
     std::function<void(int answeredCount)> onAnswered;

@@ -95,7 +95,7 @@ private Q_SLOTS:
                               QStringLiteral("--db"), db()});
         };
         load.start();
-        QVERIFY(QTest::qWaitFor([&] { return load.finished(); }, 120000));
+        QVERIFY(load.waitUntilFinished(120000));
         // (waitForFinished() is false for a process that already finished.)
         QVERIFY(backup.state() == QProcess::NotRunning || backup.waitForFinished(30000));
         QCOMPARE(backup.exitStatus(), QProcess::NormalExit);

@@ -377,7 +377,7 @@ private Q_SLOTS:
             }
         };
         load.start();
-        QVERIFY(QTest::qWaitFor([&] { return load.finished(); }, 120000));
+        QVERIFY(load.waitUntilFinished(120000));
         QVERIFY2(sentAtKill > 0, qPrintable(QStringLiteral("only %1 answers, %2 failures")
                                                 .arg(load.answered().size())
                                                 .arg(load.failed())));
@@ -431,9 +431,9 @@ private Q_SLOTS:
         QVERIFY2(!listener.err().contains(secret), listener.err().constData());
     }
 
-    // The chaos case: SIGKILL while about 2,000 requests/s arrive (32 clients, a new
-    // connection each), after 1.5 s of it. The rate reached is printed, not asserted (a unit
-    // test is no benchmark); on this machine the normal build passes 2,000/s (see the note).
+    // The chaos case: SIGKILL under at least 2,000 requests/s (32 clients as fast as the
+    // receiver answers, a new connection each), after 1.5 s of it. The rate reached is printed,
+    // not asserted (a unit test is no benchmark): 4,500-5,000/s here in the normal build.
     void survivesSigkillUnderHeavyLoad()
     {
         ListenProcess listener;
@@ -459,7 +459,7 @@ private Q_SLOTS:
             }
         };
         load.start();
-        QVERIFY(QTest::qWaitFor([&] { return load.finished(); }, 120000));
+        QVERIFY(load.waitUntilFinished(120000));
         QVERIFY2(answeredAtKill > 0, "the load ended before the kill");
         QVERIFY(listener.waitForExit());
         QCOMPARE(listener.process().exitStatus(), QProcess::CrashExit);
