@@ -25,6 +25,8 @@ PACKAGES=(
     qtkeychain-qt6-dev libsecret-1-0
     # the settings-file diff's JSON parser (SIMD, ~4x QJsonDocument's speed on an 11 MB file)
     libsimdjson-dev
+    # HTTPS: self-signed certificates and key checks with libcrypto (Qt cannot create them)
+    libssl-dev
     # tests and benchmarks
     wrk nghttp2-client xvfb xauth imagemagick dbus gnome-keyring curl python3
     # tst_unifieddiff applies our unified diffs with GNU patch (diff itself is Essential)

@@ -7,6 +7,7 @@
 #include "listenendpoints.h"
 #include "listenkeyring.h"
 #include "listensettings.h"
+#include "listentls.h"
 #include "receiver/receiverconfig.h"
 #include "receiver/receiverservice.h"
 
@@ -113,6 +114,22 @@ struct ListenOptions
                                    QStringLiteral("Close idle keep-alive connections after "
                                                   "this (default 10000)."),
                                    QStringLiteral("MS")};
+    QCommandLineOption tlsCert{QStringLiteral("tls-cert"),
+                               QStringLiteral("Serve HTTPS with this PEM certificate (then any "
+                                              "intermediates); needs --tls-key."),
+                               QStringLiteral("FILE")};
+    QCommandLineOption tlsKey{QStringLiteral("tls-key"),
+                              QStringLiteral("The certificate's PEM private key (RSA or EC, "
+                                             "unencrypted)."),
+                              QStringLiteral("FILE")};
+    QCommandLineOption tlsSelfSigned{QStringLiteral("tls-self-signed"),
+                                     QStringLiteral("Serve HTTPS with a self-signed certificate "
+                                                    "for testing, made once and kept beside the "
+                                                    "database (its path is printed).")};
+    QCommandLineOption handshakeTimeout{QStringLiteral("handshake-timeout-ms"),
+                                        QStringLiteral("HTTPS: a TLS handshake must complete "
+                                                       "within this (default 2000)."),
+                                        QStringLiteral("MS")};
     QCommandLineOption noSettingsFetch{QStringLiteral("no-settings-fetch"),
                                        QStringLiteral("Do not fetch the settings file after "
                                                       "webhooks, even when the endpoint's "
@@ -239,7 +256,9 @@ bool buildConfig(const QCommandLineParser &parser, const ListenOptions &o, Recei
         !readInteger(parser, o.headTimeout, 1, maxMs, ms.arg(1), &config->limits.headTimeoutMs,
                      error) ||
         !readInteger(parser, o.idleTimeout, 1, maxMs, ms.arg(1), &config->limits.idleTimeoutMs,
-                     error))
+                     error) ||
+        !readInteger(parser, o.handshakeTimeout, 1, maxMs, ms.arg(1),
+                     &config->limits.handshakeTimeoutMs, error))
         return false;
     if (parser.isSet(o.respondBody))
         config->response.body = parser.value(o.respondBody).toUtf8();
@@ -272,10 +291,17 @@ int runListen(const QStringList &args)
                        "webhook fetches the settings file into the history, with one\n"
                        "'settings: ...' line on stderr per fetch."));
     const ListenOptions o;
-    for (const QCommandLineOption *option :
-         {&o.host, &o.port, &o.path, &o.db, &o.keyFile, &o.key, &o.secretsFile, &o.maxBody,
-          &o.respondStatus, &o.respondBody, &o.respondDelay, &o.retention, &o.maxDbSize,
-          &o.maxConnections, &o.headTimeout, &o.idleTimeout, &o.noSettingsFetch})
+    for (const QCommandLineOption *option : {&o.host,           &o.port,
+                                             &o.path,           &o.db,
+                                             &o.keyFile,        &o.key,
+                                             &o.secretsFile,    &o.maxBody,
+                                             &o.respondStatus,  &o.respondBody,
+                                             &o.respondDelay,   &o.retention,
+                                             &o.maxDbSize,      &o.maxConnections,
+                                             &o.headTimeout,    &o.idleTimeout,
+                                             &o.tlsCert,        &o.tlsKey,
+                                             &o.tlsSelfSigned,  &o.handshakeTimeout,
+                                             &o.noSettingsFetch})
         verb.addOption(*option);
 
     if (const auto exitCode = verb.parseOrExit(args))
@@ -296,6 +322,13 @@ int runListen(const QStringList &args)
     error = keyRing.attach(&config, parser.value(o.secretsFile));
     if (!error.isEmpty())
         return usageError(Verb, error);
+    QString tlsNotice;
+    error = configureListenTls(parser.value(o.tlsCert), parser.value(o.tlsKey),
+                               parser.isSet(o.tlsSelfSigned), &config, &tlsNotice);
+    if (!error.isEmpty())
+        return usageError(Verb, error);
+    if (!tlsNotice.isEmpty())
+        printInfo(tlsNotice);
 
     // Self-pipe: the handler only writes a byte (non-blocking, so a burst of
     // signals can never wedge it); the event loop does the rest.

@@ -162,7 +162,8 @@ bool ListenProcess::start(const QStringList &args, const QProcessEnvironment &en
         return false;
     }
     static const QRegularExpression ready(
-        QStringLiteral("^listening on (http://[0-9.]+:(\\d+)/\\S*)\\n"));
+        QStringLiteral("^listening on (https?://[0-9.]+:(\\d+)/\\S*)\\n"),
+        QRegularExpression::MultilineOption); // other lines (HTTPS notice) may come first
     QRegularExpressionMatch match;
     const bool ok = QTest::qWaitFor(
         [&] {

@@ -4,11 +4,16 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -389,6 +394,91 @@ private Q_SLOTS:
         qInfo("sent %d of %d before SIGKILL (%d in flight)", sentAtKill, load.total(),
               inFlightAtKill);
         verifyNothingAnsweredWasLost(load);
+    }
+
+    // HTTPS for trying it locally (issue 10): the certificate is made once beside the database,
+    // its key readable by the owner only, and kept across restarts so a client keeps trusting it.
+    void servesHttpsWithASelfSignedCertificate()
+    {
+        const QString tlsDir = QFileInfo(dbPath()).absoluteDir().filePath(QStringLiteral("tls"));
+        const QString certificatePath = tlsDir + QStringLiteral("/self-signed.crt");
+        QByteArray firstCertificate;
+        for (int run = 0; run < 2; ++run) {
+            ListenProcess listener;
+            QString why;
+            QVERIFY2(listener.start({QStringLiteral("--port=0"), QStringLiteral("--db"), dbPath(),
+                                     QStringLiteral("--tls-self-signed")},
+                                    m_env, &why),
+                     qPrintable(why));
+            QVERIFY2(listener.url().startsWith(QLatin1String("https://127.0.0.1:")),
+                     qPrintable(listener.url()));
+            QVERIFY2(
+                listener.err().contains((QStringLiteral("--cacert ") + certificatePath).toUtf8()),
+                listener.err().constData());
+            QFile certificateFile(certificatePath);
+            QVERIFY(certificateFile.open(QIODevice::ReadOnly));
+            const QByteArray certificate = certificateFile.readAll();
+            if (run == 0)
+                firstCertificate = certificate;
+            QCOMPARE(certificate, firstCertificate);
+            QCOMPARE(QFile::permissions(tlsDir + QStringLiteral("/self-signed.key")),
+                     QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+
+            QSslSocket client;
+            QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+            configuration.setCaCertificates(QSslCertificate::fromData(certificate));
+            client.setSslConfiguration(configuration);
+            client.connectToHostEncrypted(QStringLiteral("localhost"), listener.port());
+            QVERIFY2(client.waitForEncrypted(10000), qPrintable(client.errorString()));
+            client.write(
+                buildRequest(listener.port(), "POST", "/vwo-webhook?tls", {}, SamplePayload));
+            QByteArray answer;
+            int status = 0;
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    answer += client.readAll();
+                    return responseComplete(answer, &status);
+                },
+                10000));
+            QCOMPARE(status, 200);
+            QCOMPARE(listener.nextEvent().value(QStringLiteral("query")).toString(),
+                     QStringLiteral("tls"));
+            listener.process().terminate();
+            QVERIFY(listener.waitForExit());
+        }
+    }
+
+    void badTlsOptionsAreNamed_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("error");
+        const QString missing = QStringLiteral("/nonexistent/cert.pem");
+        QTest::addRow("cert without key") << QStringList{QStringLiteral("--tls-cert"), missing}
+                                          << QStringLiteral("--tls-cert needs --tls-key");
+        QTest::addRow("key without cert") << QStringList{QStringLiteral("--tls-key"), missing}
+                                          << QStringLiteral("--tls-key needs --tls-cert");
+        QTest::addRow("self-signed and files")
+            << QStringList{QStringLiteral("--tls-self-signed"), QStringLiteral("--tls-cert"),
+                           missing, QStringLiteral("--tls-key"), missing}
+            << QStringLiteral("--tls-self-signed: give it alone");
+        QTest::addRow("missing file")
+            << QStringList{QStringLiteral("--tls-cert"), missing, QStringLiteral("--tls-key"),
+                           missing}
+            << QStringLiteral("--tls-cert/--tls-key: /nonexistent/cert.pem: cannot read");
+        QTest::addRow("handshake timeout")
+            << QStringList{QStringLiteral("--handshake-timeout-ms"), QStringLiteral("0")}
+            << QStringLiteral("--handshake-timeout-ms");
+    }
+    void badTlsOptionsAreNamed()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, error);
+        const CliRun run = runCli(QStringList{QStringLiteral("listen"), QStringLiteral("--port=0"),
+                                              QStringLiteral("--db"), dbPath()} +
+                                      options,
+                                  m_env);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(error.toUtf8()), run.err.constData());
     }
 
     // A crash prints no secret either: the key given on the command line and sent by a client

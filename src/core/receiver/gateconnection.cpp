@@ -4,6 +4,8 @@
 #include "httpstatus.h"
 
 #include <QHttpServerResponder>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <sys/socket.h>
 
@@ -14,11 +16,12 @@ constexpr qint64 ReadChunk = 64 * 1024;
 } // namespace
 
 GateConnection::GateConnection(qintptr descriptor, const GateLimits &limits,
-                               const QElapsedTimer *clock, QObject *parent)
+                               const QSslConfiguration *tls, const QElapsedTimer *clock,
+                               QObject *parent)
     : QObject(parent)
     , m_limits(limits)
     , m_clock(clock)
-    , m_socket(new QTcpSocket(this))
+    , m_socket(tls ? new QSslSocket(this) : new QTcpSocket(this))
 {
     // Qt buffers at most this much; past it the kernel applies TCP back-pressure,
     // so a client streaming a huge body is never held in memory.
@@ -34,8 +37,26 @@ GateConnection::GateConnection(qintptr descriptor, const GateLimits &limits,
         if (error != QAbstractSocket::RemoteHostClosedError)
             close();
     });
+    if (tls && !startTls(*tls))
+        return;
     m_httpSocket = new GatedSocket(this, m_socket);
     m_httpSocket->setParent(this);
+}
+
+bool GateConnection::startTls(const QSslConfiguration &tls)
+{
+    auto *socket = static_cast<QSslSocket *>(m_socket);
+    socket->setSslConfiguration(tls);
+    m_handshaking = true;
+    connect(socket, &QSslSocket::encryptedBytesWritten, this, &GateConnection::onBytesWritten);
+    connect(socket, &QSslSocket::encrypted, this, [this] {
+        m_handshaking = false;
+        m_phaseStartMs = nowMs(); // the head timer starts now
+    });
+    // A client that does not speak TLS (plain HTTP to an HTTPS port) fails here: errorOccurred
+    // closes the connection; nothing reached QHttpServer, so nothing is recorded.
+    socket->startServerEncryption();
+    return socket->state() == QAbstractSocket::ConnectedState;
 }
 
 GateConnection::~GateConnection()
@@ -268,12 +289,25 @@ void GateConnection::onBytesWritten()
         return;
     // Everything is sent: signal end of our side, keep reading until the peer closes.
     m_halfClosed = true;
+    if (auto *tls = qobject_cast<QSslSocket *>(m_socket)) {
+        // TLS ends with close_notify, not a bare FIN that clients report as truncation.
+        if (tls->encryptedBytesToWrite() == 0)
+            tls->disconnectFromHost();
+        else
+            m_halfClosed = false; // try again at the next bytesWritten
+        return;
+    }
     ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
 }
 
 void GateConnection::checkDeadlines(qint64 now)
 {
     const qint64 waited = now - m_phaseStartMs;
+    if (m_handshaking) {
+        if (waited > m_limits.handshakeTimeoutMs)
+            abort();
+        return;
+    }
     switch (m_state) {
     case State::ReadingHead:
         if (!m_in.isEmpty() || !m_servedAny) {

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QHttpServerResponder;
+class QSslConfiguration;
 class QTcpSocket;
 
 namespace hookbench {
@@ -38,8 +39,9 @@ class GateConnection : public QObject
 public:
     enum class State { ReadingHead, ReadingBody, AwaitingResponse, Draining, Closed };
 
-    GateConnection(qintptr descriptor, const GateLimits &limits, const QElapsedTimer *clock,
-                   QObject *parent);
+    // tls: null for plain HTTP; else the server side of a TLS handshake starts at once.
+    GateConnection(qintptr descriptor, const GateLimits &limits, const QSslConfiguration *tls,
+                   const QElapsedTimer *clock, QObject *parent);
     ~GateConnection() override;
 
     bool isValid() const;
@@ -86,6 +88,7 @@ private:
     void reject(int status, const QString &error);
     void drainInput();
     void onBytesWritten();
+    bool startTls(const QSslConfiguration &tls);
     void close();
     qint64 nowMs() const { return m_clock->elapsed(); }
 
@@ -105,6 +108,7 @@ private:
     qint64 m_completedNs = 0;
     qint64 m_phaseStartMs = 0;
     bool m_servedAny = false;
+    bool m_handshaking = false; // HTTPS: no request byte can arrive before the handshake ends
     bool m_closeWhenWritten = false;
     bool m_halfClosed = false;
     qint64 m_peakBuffered = 0;

@@ -6,10 +6,17 @@
 
 namespace hookbench {
 
-HttpGate::HttpGate(const GateLimits &limits, QObject *parent)
+HttpGate::HttpGate(const GateLimits &limits, const TlsSettings &tls, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
 {
+    if (tls.isEnabled()) {
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificateChain(tls.chain);
+        configuration.setPrivateKey(tls.key);
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+        m_tls = std::make_shared<const QSslConfiguration>(configuration);
+    }
     qRegisterMetaType<hookbench::GateRejection>();
     m_clock.start();
     // One timer for every deadline: cheaper than a timer per connection at the cap.
@@ -25,7 +32,7 @@ void HttpGate::incomingConnection(qintptr descriptor)
         ::close(int(descriptor)); // every connection is mid-answer: refuse the newcomer
         return;
     }
-    auto *connection = new GateConnection(descriptor, m_limits, &m_clock, this);
+    auto *connection = new GateConnection(descriptor, m_limits, m_tls.get(), &m_clock, this);
     if (!connection->isValid()) {
         delete connection;
         return;

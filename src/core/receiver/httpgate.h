@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QList>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTimer>
 
@@ -18,7 +19,8 @@ class HttpGate : public QTcpServer
 {
     Q_OBJECT
 public:
-    explicit HttpGate(const GateLimits &limits, QObject *parent = nullptr);
+    // With tls enabled every connection is HTTPS (a QSslSocket in server mode).
+    HttpGate(const GateLimits &limits, const TlsSettings &tls, QObject *parent = nullptr);
 
     GateLimits limits() const { return m_limits; }
     int openConnections() const { return int(m_connections.size()); }
@@ -38,6 +40,7 @@ private:
     void forget(GateConnection *connection);
 
     GateLimits m_limits;
+    std::shared_ptr<const QSslConfiguration> m_tls; // null: plain HTTP
     QElapsedTimer m_clock;
     QTimer m_sweepTimer;
     QList<GateConnection *> m_connections;

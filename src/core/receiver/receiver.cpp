@@ -50,7 +50,7 @@ Receiver::~Receiver()
 bool Receiver::listenOn(Listener *listener, const QString &forWhom, QString *error,
                         bool *addressInUse)
 {
-    auto *gate = new HttpGate(m_config.limits, this);
+    auto *gate = new HttpGate(m_config.limits, m_config.tls, this);
     if (!gate->listen(m_config.host, listener->port)) {
         *addressInUse = gate->serverError() == QAbstractSocket::AddressInUseError;
         const QString where =

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "forwardtarget.h"
+#include "tlssettings.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -31,6 +32,7 @@ struct GateLimits
     int headTimeoutMs = 2000;          // a request head must complete within this
     int idleTimeoutMs = 10000;         // keep-alive idle connections are closed after this
     int drainMs = 2000;                // after 413, read and discard input this long before closing
+    int handshakeTimeoutMs = 2000;     // HTTPS: the TLS handshake must complete within this
 };
 
 // One endpoint besides the default as the receiver serves it (issue 8): its own path, keys,
@@ -61,6 +63,7 @@ struct ReceiverConfig
     ForwardTarget forward;
     QList<EndpointRoute> otherEndpoints; // in the order they were created
     GateLimits limits;
+    TlsSettings tls;      // enabled: every port serves HTTPS only
     QString databasePath; // empty: EventStore::defaultPath()
     int retention = 100000;
     qint64 maxDatabaseBytes = 0; // the event database's size cap (EventStore); 0: none

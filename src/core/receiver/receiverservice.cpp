@@ -141,10 +141,11 @@ bool ReceiverService::updateEndpoints(const ReceiverConfig &config, QString *err
     const bool sameLimits = a.maxBodyBytes == b.maxBodyBytes && a.maxHeadBytes == b.maxHeadBytes &&
                             a.maxConnections == b.maxConnections &&
                             a.headTimeoutMs == b.headTimeoutMs &&
-                            a.idleTimeoutMs == b.idleTimeoutMs && a.drainMs == b.drainMs;
+                            a.idleTimeoutMs == b.idleTimeoutMs && a.drainMs == b.drainMs &&
+                            a.handshakeTimeoutMs == b.handshakeTimeoutMs;
     if (!m_running || !m_receiver || config.host != m_config.host || config.port != m_config.port ||
-        !sameLimits || config.databasePath != m_config.databasePath ||
-        config.retention != m_config.retention ||
+        !sameLimits || !(config.tls == m_config.tls) ||
+        config.databasePath != m_config.databasePath || config.retention != m_config.retention ||
         config.maxDatabaseBytes != m_config.maxDatabaseBytes) {
         *error = QStringLiteral("the receiver must restart for this change");
         return false;
@@ -193,7 +194,7 @@ QUrl ReceiverService::url() const
 QUrl ReceiverService::urlFor(const ReceiverConfig &config, quint16 port)
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(config.tls.isEnabled() ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(config.host.toString());
     url.setPort(port);
     url.setPath(config.path);
