@@ -2,6 +2,7 @@
 
 #include "eventrows.h"
 #include "eventschema.h"
+#include "threadcheck.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -64,6 +65,7 @@ EventStore::~EventStore()
 
 QString EventStore::open(const QString &path)
 {
+    HOOKBENCH_CHECK_OWN_THREAD();
     close();
     m_path = path;
     const QString error = openDatabase(path);
@@ -198,6 +200,7 @@ QString EventStore::migrate()
 
 void EventStore::close()
 {
+    HOOKBENCH_CHECK_OWN_THREAD();
     // Statements first, then the handle, then the registry entry: otherwise SQLite cannot close
     // and Qt warns that the connection is still in use.
     m_insert.finalize();
@@ -226,6 +229,7 @@ QString EventStore::path() const
 
 void EventStore::setRetention(int maxEvents)
 {
+    HOOKBENCH_CHECK_OWN_THREAD();
     m_retention = maxEvents;
     if (isOpen())
         schedulePrune();
@@ -250,6 +254,7 @@ int EventStore::busyTimeout() const
 
 void EventStore::setMaxDatabaseBytes(qint64 bytes)
 {
+    HOOKBENCH_CHECK_OWN_THREAD();
     m_maxDatabaseBytes = std::max<qint64>(0, bytes);
     if (isOpen())
         applyMaxDatabaseBytes();
@@ -267,6 +272,7 @@ void EventStore::applyMaxDatabaseBytes()
 
 void EventStore::append(const QList<hookbench::Event> &batch)
 {
+    HOOKBENCH_CHECK_OWN_THREAD();
     if (batch.isEmpty())
         return;
     const auto fail = [&](const QString &why) {
@@ -333,6 +339,7 @@ void EventStore::append(const QList<hookbench::Event> &batch)
 
 void EventStore::pruneNow()
 {
+    HOOKBENCH_CHECK_OWN_THREAD();
     m_pruneScheduled = false; // a pending step finds nothing to do
     m_insertedSincePrune = 0;
     QString error;

@@ -1,6 +1,8 @@
 // EventStore's user edits (deletes, stars), apart from its append path (eventstore.cpp).
 #include "eventstore.h"
 
+#include "threadcheck.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -34,6 +36,7 @@ QString idList(const QList<qint64> &ids, qsizetype from, qsizetype to)
 
 void EventStore::removeEvents(const QList<qint64> &ids)
 {
+    HOOKBENCH_CHECK_OWN_THREAD();
     const QList<qint64> sorted = sortedUnique(ids);
     if (sorted.isEmpty())
         return;
@@ -75,6 +78,7 @@ void EventStore::removeEvents(const QList<qint64> &ids)
 
 void EventStore::clearEvents()
 {
+    HOOKBENCH_CHECK_OWN_THREAD();
     if (!isOpen()) {
         Q_EMIT error(tr("Could not clear the event log: the event store is not open"));
         return;
@@ -97,6 +101,7 @@ void EventStore::clearEvents()
 
 void EventStore::setStarred(const QList<qint64> &ids, bool starred)
 {
+    HOOKBENCH_CHECK_OWN_THREAD();
     const QList<qint64> sorted = sortedUnique(ids);
     if (sorted.isEmpty())
         return;

@@ -1,8 +1,9 @@
 // EventStore: the forward URL's answer, recorded on the event once it came (issue 8).
 #include "eventrows.h"
-#include "eventstore.h"
 
+#include "eventstore.h"
 #include "receiver/forwardtarget.h"
+#include "threadcheck.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -12,6 +13,7 @@ namespace hookbench {
 
 void EventStore::recordForward(qint64 id, const ForwardResult &result, int answeredStatus)
 {
+    HOOKBENCH_CHECK_OWN_THREAD();
     const auto fail = [&](const QString &why) {
         Q_EMIT error(tr("Could not record the forwarded answer of event %1: %2").arg(id).arg(why));
     };

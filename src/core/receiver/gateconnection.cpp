@@ -2,6 +2,7 @@
 
 #include "gatedsocket.h"
 #include "httpstatus.h"
+#include "threadcheck.h"
 
 #include <QHttpServerResponder>
 #include <QSslConfiguration>
@@ -214,6 +215,7 @@ void GateConnection::holdResponder(std::unique_ptr<QHttpServerResponder> respond
 void GateConnection::respond(int status, const HeaderList &headers, const QByteArray &body,
                              bool closeAfter)
 {
+    HOOKBENCH_CHECK_OWN_THREAD();
     if (m_state != State::AwaitingResponse)
         return;
     closeAfter = closeAfter || !m_head.keepAlive;

@@ -3,6 +3,7 @@
 #include "gatedsocket.h"
 #include "httpgate.h"
 #include "httpstatus.h"
+#include "threadcheck.h"
 #include "webhookvalidator.h"
 
 #include <QAbstractEventDispatcher>
@@ -305,6 +306,7 @@ void Receiver::flush()
 
 void Receiver::onCommitted(const QList<Event> &events)
 {
+    HOOKBENCH_CHECK_OWN_THREAD();
     m_storeError.clear();
     if (m_inFlight.isEmpty())
         return;
@@ -316,6 +318,7 @@ void Receiver::onCommitted(const QList<Event> &events)
 
 void Receiver::onFailed(const QList<Event> &, const QString &reason)
 {
+    HOOKBENCH_CHECK_OWN_THREAD();
     m_storeError = reason;
     if (m_inFlight.isEmpty())
         return;

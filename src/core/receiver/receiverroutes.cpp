@@ -1,7 +1,8 @@
 // Receiver: which endpoint answers which port and path, and changing that while running.
 #include "httpgate.h"
-#include "receiver.h"
 
+#include "receiver.h"
+#include "threadcheck.h"
 #include <algorithm>
 
 namespace hookbench {
@@ -35,6 +36,7 @@ void Receiver::planRoutes(const ReceiverConfig &config, std::shared_ptr<const Ke
 QString Receiver::setEndpoints(const ReceiverConfig &config,
                                std::shared_ptr<const KeyVerifier> verifier)
 {
+    HOOKBENCH_CHECK_OWN_THREAD();
     QList<Route> routes;
     QList<Listener> listeners;
     ReceiverConfig planned = config;
