@@ -10,7 +10,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSslCertificate>
-#include <QSslCertificateExtension>
+
+#include <algorithm>
 
 namespace hookbench {
 
@@ -57,8 +58,15 @@ bool usable(const QString &certificatePath, const QString &keyPath, const QStrin
         return false;
     const auto names = certificate.subjectAlternativeNames();
     for (const QString &host : hosts) {
-        if (!names.values(QSsl::DnsEntry).contains(host) &&
-            !names.values(QSsl::IpAddressEntry).contains(host))
+        // Addresses compare as addresses: Qt spells IPv6 entries in full (0:0:...:1).
+        const QHostAddress address(host);
+        const QStringList ips = names.values(QSsl::IpAddressEntry);
+        const bool listed = address.isNull()
+                                ? names.values(QSsl::DnsEntry).contains(host)
+                                : std::any_of(ips.begin(), ips.end(), [&](const QString &ip) {
+                                      return QHostAddress(ip) == address;
+                                  });
+        if (!listed)
             return false;
     }
     return true;
