@@ -3431,6 +3431,82 @@
         <source>Path: %1</source>
         <translation>Pfad: %1</translation>
     </message>
+    <message>
+        <source>Serve HTTP&amp;S</source>
+        <translation>&amp;HTTPS anbieten</translation>
+    </message>
+    <message>
+        <source>Hookbench makes a certificate for this computer once and keeps it beside the event database. Clients must be told to trust it (curl --cacert FILE).</source>
+        <translation>Hookbench erstellt einmal ein Zertifikat für diesen Rechner und legt es neben die Ereignisdatenbank. Clients muss man sagen, dass sie ihm vertrauen sollen (curl --cacert DATEI).</translation>
+    </message>
+    <message>
+        <source>Self-signed certificate, for &amp;testing</source>
+        <translation>Selbstsigniertes Zertifikat, zum &amp;Testen</translation>
+    </message>
+    <message>
+        <source>My certificate &amp;files (PEM):</source>
+        <translation>Eigene &amp;Zertifikatsdateien (PEM):</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificate:</source>
+        <translation>Zertifi&amp;kat:</translation>
+    </message>
+    <message>
+        <source>The server certificate, then any intermediate certificates, in PEM form.</source>
+        <translation>Das Serverzertifikat, danach etwaige Zwischenzertifikate, im PEM-Format.</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Privater Sch&amp;lüssel:</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key (RSA or EC, PEM, not encrypted).</source>
+        <translation>Der private Schlüssel des Zertifikats (RSA oder EC, PEM, nicht verschlüsselt).</translation>
+    </message>
+    <message>
+        <source>Brows&amp;e…</source>
+        <translation>Durchsuch&amp;en…</translation>
+    </message>
+    <message>
+        <source>VWO only sends to certificates from a public authority: for VWO itself, put a tunnel (ngrok, cloudflared) in front of plain HTTP.</source>
+        <translation>VWO sendet nur an Zertifikate einer öffentlichen Zertifizierungsstelle: Für VWO selbst setzen Sie einen Tunnel (ngrok, cloudflared) vor einfaches HTTP.</translation>
+    </message>
+    <message>
+        <source>Certificate File</source>
+        <translation>Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Private Key File</source>
+        <translation>Datei des privaten Schlüssels</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1: choose a file.</source>
+        <translation>%1: Wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a file.</source>
+        <translation>%1: „%2“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot be read.</source>
+        <translation>%1: „%2“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>hookbench::RenameEndpointDialog</name>

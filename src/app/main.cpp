@@ -10,6 +10,7 @@
 #include "events/eventstore.h"
 #include "mainwindow.h"
 #include "receiver/receiverservice.h"
+#include "receiver/tlssetup.h"
 #include "secrets/secretstore.h"
 #include "settings/settingssyncset.h"
 #include "traynotifier.h"
@@ -18,6 +19,8 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QTranslator>
 
@@ -39,6 +42,28 @@ void installTranslators(QApplication &app)
     if (own->load(QLocale(), QStringLiteral("hookbench"), QStringLiteral("_"),
                   QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
+}
+
+// The app's own HTTPS clients (test webhooks, replays, the endpoint audit) trust the self-signed
+// certificate the receiver serves, as a browser would once the user accepted it.
+void trustSelfSigned(const QString &certificatePath)
+{
+    if (certificatePath.isEmpty())
+        return;
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certificatePath);
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    QList<QSslCertificate> authorities = configuration.caCertificates();
+    bool added = false;
+    for (const QSslCertificate &certificate : certificates) {
+        if (!authorities.contains(certificate)) {
+            authorities.append(certificate);
+            added = true;
+        }
+    }
+    if (!added)
+        return;
+    configuration.setCaCertificates(authorities);
+    QSslConfiguration::setDefaultConfiguration(configuration);
 }
 
 } // namespace
@@ -170,8 +195,20 @@ int main(int argc, char *argv[])
         if (service.isRunning())
             service.stop();
         running = routedConfig(config, endpoints.endpoints(), &keyRing);
+        const TlsSetup tls = setUpTls(running.tlsChoice,
+                                      running.databasePath.isEmpty() ? EventStore::defaultPath()
+                                                                     : running.databasePath,
+                                      running.host);
+        running.tls = tls.settings;
+        trustSelfSigned(tls.selfSignedCertificate);
+        window.setSelfSignedCertificate(tls.selfSignedCertificate);
         window.setReceiverConfig(running);
         window.receiverStarting(ReceiverService::urlFor(running, running.port));
+        if (!tls.error.isEmpty()) {
+            window.setEndpointUrls({});
+            window.receiverFailed(QStringLiteral("HTTPS: ") + tls.error, false, 0);
+            return;
+        }
         if (service.start(running)) {
             window.setDatabase(running.databasePath);
             window.receiverStarted(service.url());
@@ -192,7 +229,8 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, &service, [&] {
             endpointsPending = false;
             settingsSyncs.setEndpoints(endpointNames());
-            const ReceiverConfig wanted = routedConfig(config, endpoints.endpoints(), &keyRing);
+            ReceiverConfig wanted = routedConfig(config, endpoints.endpoints(), &keyRing);
+            wanted.tls = running.tls; // made at start; endpoints do not change it
             if (!service.isRunning() || sameReceiverSetup(wanted, running)) {
                 window.setReceiverConfig(wanted);
                 return;

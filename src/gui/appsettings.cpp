@@ -14,6 +14,9 @@ const QString KeyPath = QStringLiteral("receiver/path");
 const QString KeyResponseStatus = QStringLiteral("receiver/responseStatus");
 const QString KeyResponseBody = QStringLiteral("receiver/responseBody");
 const QString KeyResponseDelay = QStringLiteral("receiver/responseDelayMs");
+const QString KeyTlsMode = QStringLiteral("receiver/https");
+const QString KeyTlsCertificate = QStringLiteral("receiver/httpsCertificate");
+const QString KeyTlsKey = QStringLiteral("receiver/httpsKey");
 const QString KeyRetention = QStringLiteral("storage/retention");
 const QString KeyGeometry = QStringLiteral("window/geometry");
 const QString KeyWindowState = QStringLiteral("window/state");
@@ -267,7 +270,33 @@ ReceiverConfig AppSettings::receiverConfig() const
     config.path = receiverPath();
     config.response = responseOverride();
     config.retention = retention();
+    config.tlsChoice = tlsChoice();
     return config;
+}
+
+TlsChoice AppSettings::tlsChoice() const
+{
+    TlsChoice choice;
+    const QString mode = settings().value(KeyTlsMode).toString();
+    // Anything else (absent, edited by hand) is plain HTTP, as before HTTPS existed.
+    if (mode == QLatin1String("self-signed"))
+        choice.mode = TlsChoice::Mode::SelfSigned;
+    else if (mode == QLatin1String("files"))
+        choice.mode = TlsChoice::Mode::Files;
+    choice.certificatePath = settings().value(KeyTlsCertificate).toString();
+    choice.keyPath = settings().value(KeyTlsKey).toString();
+    return choice;
+}
+
+void AppSettings::setTlsChoice(const TlsChoice &choice)
+{
+    const char *mode = choice.mode == TlsChoice::Mode::SelfSigned ? "self-signed"
+                       : choice.mode == TlsChoice::Mode::Files    ? "files"
+                                                                  : "off";
+    settings().setValue(KeyTlsMode, QLatin1String(mode));
+    // The paths are kept when HTTPS is turned off, so turning it on again needs no re-typing.
+    settings().setValue(KeyTlsCertificate, choice.certificatePath);
+    settings().setValue(KeyTlsKey, choice.keyPath);
 }
 
 void AppSettings::setReceiverConfig(const ReceiverConfig &config)
@@ -277,6 +306,7 @@ void AppSettings::setReceiverConfig(const ReceiverConfig &config)
     setReceiverPath(config.path);
     setResponseOverride(config.response);
     setRetention(config.retention);
+    setTlsChoice(config.tlsChoice);
 }
 
 void AppSettings::setListenConfig(const ReceiverConfig &config)
@@ -284,6 +314,7 @@ void AppSettings::setListenConfig(const ReceiverConfig &config)
     setReceiverHost(config.host.toString());
     setReceiverPort(config.port);
     setRetention(config.retention);
+    setTlsChoice(config.tlsChoice);
 }
 
 bool AppSettings::legacyEndpointSettings(QString *path, ResponseOverride *response) const

@@ -80,6 +80,9 @@ public:
     // limits, databasePath, endpoint) keeps ReceiverConfig's defaults. Keys belong
     // to the key ring, never to this file.
     ReceiverConfig receiverConfig() const;
+    // HTTPS (part of receiverConfig() and both setters): off unless chosen.
+    TlsChoice tlsChoice() const;
+    void setTlsChoice(const TlsChoice &choice);
     void setReceiverConfig(const ReceiverConfig &config);
     // Host, port and retention only: once the endpoints table exists it keeps every endpoint's
     // path and response override (the default endpoint's too).

@@ -53,7 +53,7 @@ bool sameReceiverSetup(const ReceiverConfig &a, const ReceiverConfig &b)
         a.keys != b.keys || a.verifier != b.verifier || !sameResponse(a.response, b.response) ||
         !(a.forward == b.forward) || !sameLimits(a.limits, b.limits) ||
         a.databasePath != b.databasePath || a.retention != b.retention ||
-        a.otherEndpoints.size() != b.otherEndpoints.size())
+        !(a.tlsChoice == b.tlsChoice) || a.otherEndpoints.size() != b.otherEndpoints.size())
         return false;
     for (qsizetype i = 0; i < a.otherEndpoints.size(); ++i) {
         if (!sameRoute(a.otherEndpoints.at(i), b.otherEndpoints.at(i)))

@@ -60,17 +60,21 @@ QPixmap stateDot(const QColor &color, int size, qreal dpr)
 }
 
 // What VWO sends (DESIGN.md §1), so the hint's command produces a valid event. The
-// JSON spans lines inside the single quotes: still one shell command, but narrow.
-QString curlExample(const QUrl &url)
+// JSON spans lines inside the single quotes: still one shell command, but narrow. Over HTTPS
+// with a self-signed certificate, curl is told to trust that certificate.
+QString curlExample(const QUrl &url, const QString &selfSignedCertificate)
 {
-    return QStringLiteral("curl -H 'Content-Type: application/json' -d '{\n"
+    const QString trust = selfSignedCertificate.isEmpty()
+                              ? QString()
+                              : QStringLiteral("--cacert '%1' ").arg(selfSignedCertificate);
+    return QStringLiteral("curl %3-H 'Content-Type: application/json' -d '{\n"
                           "  \"timestamp\": %1,\n"
                           "  \"event\": \"settings_changed\",\n"
                           "  \"action\": \"campaign_settings_changed\",\n"
                           "  \"triggered_by\": \"vwo\"\n"
                           "}' %2")
         .arg(QDateTime::currentSecsSinceEpoch())
-        .arg(url.toString());
+        .arg(url.toString(), trust);
 }
 
 } // namespace
@@ -644,7 +648,7 @@ void MainWindow::updatePlaceholder()
             tr("Waiting for webhooks"),
             tr("POST to %1 and every request shows up here as it arrives.").arg(m_url.toString()) +
                 QLatin1Char('\n') + tr("To try it from a terminal:"),
-            curlExample(m_url));
+            curlExample(m_url, m_config.tls.isEnabled() ? m_selfSignedCertificate : QString()));
         m_view->placeholder()->setAction(tr("Send a &Test Webhook"));
         m_view->placeholder()->setNote(tunnelGuidance());
         break;

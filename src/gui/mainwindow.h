@@ -79,6 +79,8 @@ public Q_SLOTS:
     // The configuration the receiver runs with: the override banner and the settings
     // dialog follow it.
     void setReceiverConfig(const hookbench::ReceiverConfig &config);
+    // The self-signed certificate HTTPS is served with, for the welcome view's curl command.
+    void setSelfSignedCertificate(const QString &path) { m_selfSignedCertificate = path; }
     void receiverStarted(const QUrl &url);
     // suggestedPort: a free port to offer when addressInUse, else 0.
     void receiverFailed(const QString &message, bool addressInUse, quint16 suggestedPort);
@@ -199,6 +201,7 @@ private:
     QMenu *m_receiverMenu = nullptr;
     QMenu *m_helpMenu = nullptr; // last in the menu bar
     ReceiverConfig m_config;
+    QString m_selfSignedCertificate;
     QWidget *m_messageArea; // the message with its margins, hidden together
     QLabel *m_stateIcon = nullptr;
     QLabel *m_stateLabel = nullptr;

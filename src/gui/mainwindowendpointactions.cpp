@@ -192,7 +192,7 @@ void MainWindow::applyReceiverSettings(const ReceiverConfig &config)
             }
         }
         if (config.host == m_config.host && config.port == m_config.port &&
-            config.retention == m_config.retention)
+            config.retention == m_config.retention && config.tlsChoice == m_config.tlsChoice)
             return; // the endpoint change restarts the receiver if it needs to
     }
     Q_EMIT receiverConfigChanged(config);

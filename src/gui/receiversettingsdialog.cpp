@@ -29,6 +29,7 @@ ReceiverSettingsDialog::ReceiverSettingsDialog(QWidget *parent)
     connect(m_ui->portSpin, &QSpinBox::valueChanged, this, &ReceiverSettingsDialog::validate);
     connect(m_ui->pathEdit, &QLineEdit::textChanged, this, &ReceiverSettingsDialog::validate);
     connect(m_ui->statusCheck, &QCheckBox::toggled, m_ui->statusSpin, &QWidget::setEnabled);
+    setUpHttps();
 
     setConfig(m_config);
 
@@ -68,6 +69,7 @@ ReceiverConfig ReceiverSettingsDialog::config() const
         config.response.body = m_ui->bodyEdit->toPlainText().toUtf8();
         config.response.delayMs = m_ui->delaySpin->value();
     }
+    config.tlsChoice = httpsChoice();
     return config;
 }
 
@@ -86,6 +88,7 @@ void ReceiverSettingsDialog::setConfig(const ReceiverConfig &config)
     m_ui->statusSpin->setValue(response.status > 0 ? response.status : 503);
     m_ui->bodyEdit->setPlainText(QString::fromUtf8(response.body));
     m_ui->delaySpin->setValue(response.delayMs);
+    setHttpsChoice(config.tlsChoice);
     validate();
 }
 
@@ -125,6 +128,7 @@ void ReceiverSettingsDialog::validate()
     else if (const QString problem = m_pathCheck ? m_pathCheck(path) : QString();
              !problem.isEmpty())
         m_problems << tr("Path: %1").arg(problem);
+    validateHttps();
 
     m_ui->validationMessage->setText(m_problems.join(QLatin1Char('\n')));
     m_ui->validationMessage->setVisible(!m_problems.isEmpty());
@@ -141,7 +145,8 @@ void ReceiverSettingsDialog::updateEndpointUrl()
     }
     const ReceiverConfig current = config();
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(current.tlsChoice.mode == TlsChoice::Mode::Off ? QStringLiteral("http")
+                                                                 : QStringLiteral("https"));
     url.setHost(current.host.toString());
     url.setPath(current.path);
     // Port 0 is only known once the receiver is listening.

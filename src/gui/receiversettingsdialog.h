@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+class QLineEdit;
+
 #include <functional>
 #include <memory>
 
@@ -42,6 +44,11 @@ protected:
 private:
     void validate();
     void updateEndpointUrl();
+    void setUpHttps(); // receiversettingsdialoghttps.cpp
+    TlsChoice httpsChoice() const;
+    void setHttpsChoice(const TlsChoice &choice);
+    void validateHttps();
+    void browse(QLineEdit *edit, const QString &title);
 
     std::unique_ptr<Ui::ReceiverSettingsDialog> m_ui;
     ReceiverConfig m_config;

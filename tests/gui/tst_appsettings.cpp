@@ -95,6 +95,36 @@ private Q_SLOTS:
             QVERIFY2(m_settings->value(key).toString() != QLatin1String("secret"), qPrintable(key));
     }
 
+    // HTTPS: the choice and the paths survive a restart; the paths stay when it is turned off;
+    // an unknown mode (a hand-edited file) is plain HTTP.
+    void httpsChoice()
+    {
+        {
+            AppSettings settings(fresh());
+            ReceiverConfig config;
+            config.tlsChoice = {TlsChoice::Mode::Files, QStringLiteral("/etc/hb/cert.pem"),
+                                QStringLiteral("/etc/hb/key.pem")};
+            settings.setListenConfig(config);
+            settings.sync();
+        }
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("test.ini")),
+                                                 QSettings::IniFormat);
+        AppSettings settings(m_settings.get());
+        const TlsChoice files{TlsChoice::Mode::Files, QStringLiteral("/etc/hb/cert.pem"),
+                              QStringLiteral("/etc/hb/key.pem")};
+        QVERIFY(settings.receiverConfig().tlsChoice == files);
+
+        settings.setTlsChoice({TlsChoice::Mode::Off, files.certificatePath, files.keyPath});
+        QCOMPARE(settings.tlsChoice().mode, TlsChoice::Mode::Off);
+        QCOMPARE(settings.tlsChoice().certificatePath, files.certificatePath);
+        settings.setTlsChoice({TlsChoice::Mode::SelfSigned, {}, {}});
+        QCOMPARE(settings.tlsChoice().mode, TlsChoice::Mode::SelfSigned);
+
+        m_settings->setValue(QStringLiteral("receiver/https"), QStringLiteral("maybe"));
+        QCOMPARE(settings.tlsChoice().mode, TlsChoice::Mode::Off);
+        QCOMPARE(AppSettings(fresh()).tlsChoice().mode, TlsChoice::Mode::Off); // the default
+    }
+
     void corruptValuesFallBack_data()
     {
         QTest::addColumn<QString>("key");

@@ -4,11 +4,15 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hookbench;
@@ -67,6 +71,49 @@ private Q_SLOTS:
         QCOMPARE(out.databasePath, in.databasePath);
         QCOMPARE(out.retention, 77);
         QCOMPARE(out.limits.maxBodyBytes, in.limits.maxBodyBytes);
+    }
+
+    void httpsChoice()
+    {
+        QTemporaryDir dir;
+        const QString certificate = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        for (const QString &path : {certificate, key}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        ReceiverSettingsDialog dialog;
+        QCOMPARE(dialog.config().tlsChoice.mode, TlsChoice::Mode::Off); // off by default
+        QVERIFY(!child<QLineEdit>(dialog, "certificateEdit")->isEnabled());
+
+        // Self-signed: nothing to fill in; the URL becomes https.
+        child<QGroupBox>(dialog, "httpsGroup")->setChecked(true);
+        QVERIFY(dialog.isInputValid());
+        QCOMPARE(dialog.config().tlsChoice.mode, TlsChoice::Mode::SelfSigned);
+        QVERIFY2(child<QLabel>(dialog, "urlValue")->text().startsWith(QLatin1String("https://")),
+                 qPrintable(child<QLabel>(dialog, "urlValue")->text()));
+
+        // Files: both must be there.
+        child<QRadioButton>(dialog, "filesRadio")->setChecked(true);
+        QVERIFY(child<QLineEdit>(dialog, "certificateEdit")->isEnabled());
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QCOMPARE(dialog.problems(), QStringList({QStringLiteral("Certificate: choose a file."),
+                                                 QStringLiteral("Private key: choose a file.")}));
+        child<QLineEdit>(dialog, "certificateEdit")->setText(certificate);
+        child<QLineEdit>(dialog, "keyEdit")->setText(dir.filePath(QStringLiteral("nope.pem")));
+        QCOMPARE(dialog.problems(),
+                 QStringList(QStringLiteral("Private key: “%1” is not a file.")
+                                 .arg(dir.filePath(QStringLiteral("nope.pem")))));
+        child<QLineEdit>(dialog, "keyEdit")->setText(key);
+        QVERIFY(okButton(dialog)->isEnabled());
+        QVERIFY(dialog.config().tlsChoice == (TlsChoice{TlsChoice::Mode::Files, certificate, key}));
+
+        // And back: a new dialog shows what was chosen.
+        ReceiverSettingsDialog again;
+        again.setConfig(dialog.config());
+        QVERIFY(child<QGroupBox>(again, "httpsGroup")->isChecked());
+        QVERIFY(child<QRadioButton>(again, "filesRadio")->isChecked());
+        QCOMPARE(child<QLineEdit>(again, "keyEdit")->text(), key);
     }
 
     void invalidPathDisablesOk()

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "forwardtarget.h"
-#include "tlssettings.h"
+#include "tlssetup.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -63,6 +63,7 @@ struct ReceiverConfig
     ForwardTarget forward;
     QList<EndpointRoute> otherEndpoints; // in the order they were created
     GateLimits limits;
+    TlsChoice tlsChoice;  // what the settings ask for (the window); setUpTls() makes `tls` of it
     TlsSettings tls;      // enabled: every port serves HTTPS only
     QString databasePath; // empty: EventStore::defaultPath()
     int retention = 100000;
